@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createTestDatabase, testDialects } from './databases';
 
-const dialects = await testDialects();
+const dialects = testDialects();
 
 describe.each(dialects)('test databases on %s', (dialect) => {
   it('creates a migrated database with tenant-scoped model tables', async () => {
