@@ -17,8 +17,9 @@ export interface PrimitiveProperty {
   readonly nullable: boolean;
   /** Edm.String only; undefined = unbounded */
   readonly maxLength?: number;
-  /** Edm.Decimal only */
+  /** Edm.Decimal: total digits; Edm.DateTimeOffset: fractional-second digits */
   readonly precision?: number;
+  /** Edm.Decimal only */
   readonly scale?: number;
   /** Default applied on create/replace when the client omits the property (OData-JSON literal form). */
   readonly defaultValue?: string | number | boolean;

@@ -11,7 +11,8 @@ const str = (name: string, maxLength: number | undefined, nullable: boolean, fac
   prop(name, 'Edm.String', nullable, maxLength === undefined ? facets : { maxLength, ...facets });
 const dec = (name: string, precision: number, scale: number, nullable: boolean, facets: Facets = {}) =>
   prop(name, 'Edm.Decimal', nullable, { precision, scale, ...facets });
-const computedTimestamp = (name: string) => prop(name, 'Edm.DateTimeOffset', false, { computed: true });
+// Precision 3: values carry milliseconds (model.md); an absent Precision would mean whole seconds in CSDL.
+const computedTimestamp = (name: string) => prop(name, 'Edm.DateTimeOffset', false, { computed: true, precision: 3 });
 const version = () => prop('Version', 'Edm.Int64', false, { computed: true });
 
 function nav(name: string, target: string, collection: boolean, nullable: boolean, on: [string, string], partner?: string): NavigationProperty {
@@ -69,7 +70,7 @@ export const MODEL: EdmModel = {
         str('Phone', 40, true),
         { kind: 'enum', name: 'Role', type: 'ContactRole', nullable: false, defaultValue: 'Buyer' },
         prop('HasShopAccess', 'Edm.Boolean', false, { defaultValue: false }),
-        prop('AccessValidUntil', 'Edm.DateTimeOffset', true),
+        prop('AccessValidUntil', 'Edm.DateTimeOffset', true, { precision: 3 }),
         computedTimestamp('ModifiedAt'),
         version(),
       ],
