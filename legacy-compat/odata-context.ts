@@ -3,13 +3,9 @@
 import type { Database } from '../src/data/db';
 import type { TenantScope } from '../src/data/tenant-table';
 import type { ODataLimits } from '../src/odata/uri/limits';
+import type { ResponseFormat } from '../src/odata/format/response-format';
 
-export interface ResponseFormat {
-  /** odata.metadata=minimal (default) | full | none */
-  readonly metadata: 'minimal' | 'full' | 'none';
-  /** IEEE754Compatible=true: Int64 and Decimal written as JSON strings */
-  readonly ieee754: boolean;
-}
+export type { ResponseFormat };
 
 export interface ODataRequestContext {
   readonly db: Database;

@@ -1,0 +1,74 @@
+// Starts the three benchmark targets — raw baseline, Express baseline, the service — on free
+// loopback ports as tracked child processes, and waits until each answers GET /health/ready.
+import { createServer } from 'node:net';
+import { extname, join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
+import { spawnTracked } from './children';
+import { httpGet } from './http-get';
+import type { Fixture } from './seed-fixture';
+
+export type TargetName = 'raw' | 'express' | 'service';
+export const TARGET_NAMES: readonly TargetName[] = ['raw', 'express', 'service'];
+
+export interface Target {
+  readonly name: TargetName;
+  readonly port: number;
+  readonly pid: number;
+  readonly child: ChildProcess;
+  /** last lines the process wrote (stdout+stderr), for error messages */
+  output(): string;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Keeps the last ~8 KiB of a child's output; also drains the pipes so a chatty child never blocks. */
+function captureTail(child: ChildProcess): () => string {
+  let tail = '';
+  const keep = (chunk: Buffer) => { tail = (tail + chunk.toString('utf8')).slice(-8192); };
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  return () => tail;
+}
+
+async function waitReady(name: string, child: ChildProcess, port: number, output: () => string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode} before it was ready:\n${output()}`);
+    const res = await httpGet(port, '/health/ready', {}, 1000).catch(() => undefined);
+    if (res?.status === 200) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${name} not ready on 127.0.0.1:${port} after ${timeoutMs} ms:\n${output()}`);
+}
+
+function command(name: TargetName, fx: Fixture): { args: string[]; env: NodeJS.ProcessEnv } {
+  if (name === 'service') {
+    return { args: [fx.cliPath, 'serve'], env: { ...fx.cliEnv, LOG_LEVEL: 'warn', HOST: '127.0.0.1' } };
+  }
+  // Same extension as this file: dist/*.js under `npm run bench`, *.ts (with tsx's execArgv) in development.
+  const file = join(__dirname, `${name === 'raw' ? 'raw-server' : 'bare-express'}${extname(__filename)}`);
+  return {
+    args: [...process.execArgv, file],
+    env: { ...process.env, BENCH_DB_FILE: fx.dbFile, BENCH_TENANT: fx.tenant, BENCH_API_KEY: fx.apiKey },
+  };
+}
+
+export async function startTarget(name: TargetName, fx: Fixture, cwd: string): Promise<Target> {
+  const port = await freePort();
+  const { args, env } = command(name, fx);
+  const child = spawnTracked(process.execPath, args, { ...env, PORT: String(port) }, cwd);
+  const output = captureTail(child);
+  if (child.pid === undefined) throw new Error(`${name}: could not spawn ${process.execPath}`);
+  await waitReady(name, child, port, output, name === 'service' ? 60_000 : 15_000);
+  return { name, port, pid: child.pid, child, output };
+}

@@ -1,0 +1,63 @@
+// Request counters and latency histograms by a coarse route label (never the raw path, which would
+// explode label cardinality), plus the /metrics endpoint guarded by METRICS_TOKEN.
+import type { NextFunction, Request, Response } from 'express';
+import { timingSafeEqual } from 'node:crypto';
+import type { Database } from '../data/db';
+import type { Metrics } from '../observability/metrics';
+import { entitySet } from '../../metadata';
+import { unauthorized } from './authenticate';
+import { routeOf } from './request-context';
+
+function routeLabel(path: string): string {
+  const [, first, second] = path.split('/');
+  if (first === 'odata') {
+    const name = (second ?? '').replace(/[(?].*$/, '');
+    if (name === '' || name === '$metadata' || name === '$batch') return `odata/${name}`;
+    return entitySet(name) ? `odata/${name}` : 'odata/other';
+  }
+  if (first === 'health' || first === 'metrics') return first;
+  return first === 'api' ? 'api/other' : 'other';
+}
+
+export function metricsMiddleware(metrics: Metrics) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const end = metrics.duration.startTimer();
+    res.on('finish', () => {
+      const route = routeOf(res) ?? routeLabel(req.path);
+      end({ method: req.method, route });
+      metrics.requests.inc({ method: req.method, route, status: String(res.statusCode) });
+    });
+    next();
+  };
+}
+
+interface PoolLike {
+  numUsed(): number;
+  numFree(): number;
+  numPendingAcquires(): number;
+}
+
+function samplePool(db: Database, metrics: Metrics): void {
+  const pool = (db.knex.client as { pool?: PoolLike }).pool;
+  if (!pool) return;
+  metrics.dbPool.set({ state: 'used' }, pool.numUsed());
+  metrics.dbPool.set({ state: 'free' }, pool.numFree());
+  metrics.dbPool.set({ state: 'pending' }, pool.numPendingAcquires());
+}
+
+function bearerMatches(req: Request, token: string | undefined): boolean {
+  const m = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '');
+  if (!token || !m?.[1]) return false;
+  const a = Buffer.from(m[1]);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export function metricsHandler(metrics: Metrics, db: Database, token: string | undefined) {
+  return async (req: Request, res: Response): Promise<void> => {
+    if (!bearerMatches(req, token)) throw unauthorized();
+    samplePool(db, metrics);
+    res.setHeader('Content-Type', metrics.registry.contentType);
+    res.end(await metrics.registry.metrics());
+  };
+}

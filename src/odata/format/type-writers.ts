@@ -1,0 +1,86 @@
+// Per-type property writers, built once at start-up from the model, so serialising a row is a
+// loop of map lookups and string appends — no per-request model walking.
+import { MODEL, complexType, enumType, qualified } from '../../../metadata';
+import type { EntityType, StructuralProperty } from '../../../metadata';
+import type { ComplexValue, PropertyValue } from '../query/read-result';
+import { primitiveKind, writePrimitive } from './primitive';
+import type { ResponseFormat } from './response-format';
+
+export interface PropertyWriter {
+  /** `"Name":` */
+  readonly jsonKey: string;
+  /** full-metadata annotation written before the value, e.g. `"CreditLimit@odata.type":"#Decimal",` ('' if none) */
+  readonly typeAnnotation: string;
+  write(value: PropertyValue, fmt: ResponseFormat): string;
+}
+
+export interface TypeWriter {
+  readonly type: EntityType;
+  /** `#B2X.Erp.Customer` */
+  readonly odataType: string;
+  readonly properties: ReadonlyMap<string, PropertyWriter>;
+}
+
+// OData JSON §4.5.3: types a client cannot infer from the JSON value need @odata.type in full metadata.
+const NEEDS_TYPE = new Set(['Edm.Int64', 'Edm.Decimal', 'Edm.DateTimeOffset', 'Edm.Date']);
+
+function annotation(name: string, typeName: string): string {
+  return `"${name}@odata.type":"#${typeName}",`;
+}
+
+function primitiveWriter(name: string, edmType: string): PropertyWriter {
+  const kind = primitiveKind(edmType);
+  return {
+    jsonKey: `${JSON.stringify(name)}:`,
+    typeAnnotation: NEEDS_TYPE.has(edmType) ? annotation(name, edmType.slice(4)) : '',
+    write: (v, fmt) => (v === null ? 'null' : writePrimitive(kind, v as string | number | boolean, fmt.ieee754)),
+  };
+}
+
+function complexWriter(name: string, typeName: string): PropertyWriter {
+  const ct = complexType(typeName);
+  if (!ct) throw new Error(`model: unknown complex type ${typeName}`);
+  const members = ct.properties.map((p) => [p.name, primitiveWriter(p.name, p.type)] as const);
+  return {
+    jsonKey: `${JSON.stringify(name)}:`,
+    typeAnnotation: '',
+    write(v, fmt) {
+      if (v === null) return 'null';
+      const obj = v as ComplexValue;
+      const parts = members.map(([m, w]) => `${w.jsonKey}${w.write(obj[m] ?? null, fmt)}`);
+      return `{${parts.join(',')}}`;
+    },
+  };
+}
+
+function writerFor(p: StructuralProperty): PropertyWriter {
+  switch (p.kind) {
+    case 'primitive':
+      return primitiveWriter(p.name, p.type);
+    case 'complex':
+      return complexWriter(p.name, p.type);
+    case 'enum': {
+      if (!enumType(p.type)) throw new Error(`model: unknown enum ${p.type}`);
+      const w = primitiveWriter(p.name, 'Edm.String');
+      return { ...w, typeAnnotation: annotation(p.name, qualified(p.type)) };
+    }
+  }
+}
+
+const WRITERS = new Map<string, TypeWriter>(
+  MODEL.entityTypes.map((t) => [
+    t.name,
+    { type: t, odataType: `#${qualified(t.name)}`, properties: new Map(t.properties.map((p) => [p.name, writerFor(p)])) },
+  ]),
+);
+
+export function typeWriter(typeName: string): TypeWriter {
+  const w = WRITERS.get(typeName);
+  if (!w) throw new Error(`model: unknown entity type ${typeName}`);
+  return w;
+}
+
+/** Writer for a single property value outside an entity (GET …/Name, …/Address). */
+export function propertyWriter(typeName: string, propertyName: string): PropertyWriter | undefined {
+  return WRITERS.get(typeName)?.properties.get(propertyName);
+}

@@ -1,0 +1,57 @@
+// ReadResult → response body text and headers (JSON Format §10 context URLs, §12–14 payloads).
+import type { ReadResult } from '../query/read-result';
+import { etagOf } from './etag';
+import { jsonContentType } from './response-format';
+import { propertyWriter } from './type-writers';
+import { writeEntity, type WriteOptions } from './write-entity';
+
+export interface SerializedResponse {
+  readonly status: 200 | 204;
+  readonly contentType?: string;
+  readonly body?: string;
+  readonly etag?: string;
+}
+
+const context = (o: WriteOptions, fragment: string): string[] =>
+  o.format.metadata === 'none' ? [] : [`"@odata.context":${JSON.stringify(`${o.serviceRoot}/$metadata#${fragment}`)}`];
+
+const selectClause = (s: string | undefined): string => (s === undefined ? '' : `(${s})`);
+
+function writeCollection(r: Extract<ReadResult, { kind: 'collection' }>, o: WriteOptions): string {
+  const parts = context(o, `${r.set.name}${selectClause(r.contextSelect)}`);
+  if (r.count !== undefined) parts.push(`"@odata.count":${r.count}`);
+  parts.push(`"value":[${r.entities.map((e) => writeEntity(r.set, e, o)).join(',')}]`);
+  if (r.nextLink !== undefined) parts.push(`"@odata.nextLink":${JSON.stringify(r.nextLink)}`);
+  return `{${parts.join(',')}}`;
+}
+
+function writeProperty(r: Extract<ReadResult, { kind: 'property' }>, o: WriteOptions): SerializedResponse {
+  const etag = r.version === undefined ? undefined : etagOf(r.version);
+  const base = etag === undefined ? {} : { etag };
+  if (r.value === null) return { status: 204, ...base };
+  const name = r.contextPath.slice(r.contextPath.lastIndexOf('/') + 1);
+  if (r.raw) return { status: 200, contentType: 'text/plain;charset=utf-8', body: String(r.value), ...base };
+  const w = propertyWriter(r.set.type, name);
+  const valueText = w ? w.write(r.value, o.format) : JSON.stringify(r.value);
+  const ctx = context(o, r.contextPath);
+  // A complex value's members stand at the top level beside the context (JSON Format §11).
+  const body =
+    typeof r.value === 'object' ? `{${[...ctx, valueText.slice(1, -1)].filter((s) => s !== '').join(',')}}` : `{${[...ctx, `"value":${valueText}`].join(',')}}`;
+  return { status: 200, contentType: jsonContentType(o.format), body, ...base };
+}
+
+export function serializeRead(r: ReadResult, o: WriteOptions): SerializedResponse {
+  switch (r.kind) {
+    case 'collection':
+      return { status: 200, contentType: jsonContentType(o.format), body: writeCollection(r, o) };
+    case 'entity': {
+      const body = writeEntity(r.set, r.entity, o, context(o, `${r.set.name}${selectClause(r.contextSelect)}/$entity`));
+      const etag = r.entity.version === undefined ? undefined : etagOf(r.entity.version);
+      return { status: 200, contentType: jsonContentType(o.format), body, ...(etag === undefined ? {} : { etag }) };
+    }
+    case 'property':
+      return writeProperty(r, o);
+    case 'count':
+      return { status: 200, contentType: 'text/plain;charset=utf-8', body: String(r.count) };
+  }
+}

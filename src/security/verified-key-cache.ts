@@ -1,0 +1,31 @@
+// Verified keys are cached for a few seconds so the hot path skips the database lookup; the TTL
+// bounds how long a revoked key can keep working on an instance. Entries are keyed by a SHA-256
+// of the presented key, so the cache never holds a usable secret.
+import { createHash } from 'node:crypto';
+import type { Principal } from './principal';
+
+type Verify = (key: string) => Promise<Principal | undefined>;
+
+interface Entry {
+  readonly principal: Principal | undefined;
+  readonly expires: number;
+}
+
+export function cachedVerifier(verify: Verify, ttlMs: number, maxEntries = 10_000): Verify {
+  const cache = new Map<string, Entry>();
+  return async (key) => {
+    const id = createHash('sha256').update(key).digest('base64url');
+    const now = Date.now();
+    const hit = cache.get(id);
+    if (hit && hit.expires > now) return hit.principal;
+    const principal = await verify(key);
+    // Only successes are cached: failures must not let a flood of garbage keys evict good ones.
+    if (principal) {
+      if (cache.size >= maxEntries) cache.clear();
+      cache.set(id, { principal, expires: now + ttlMs });
+    } else {
+      cache.delete(id);
+    }
+    return principal;
+  };
+}

@@ -1,0 +1,50 @@
+// The command table of `b2x-gateway` and the usage text derived from it. To add a command
+// (account rotate/revoke, admin create-key …) write its file and list it here.
+import type { Command } from './command';
+import { accountCreateCommand } from './account-create-command';
+import { accountListCommand } from './account-list-command';
+import { migrateCommand } from './migrate-command';
+import { seedCommand } from './seed-command';
+import { demoCommand, serveCommand } from './serve-commands';
+import { tenantCreateCommand } from './tenant-create-command';
+import { UsageError } from './usage-error';
+
+export const COMMANDS: readonly Command[] = [
+  serveCommand,
+  demoCommand,
+  migrateCommand,
+  seedCommand,
+  tenantCreateCommand,
+  accountCreateCommand,
+  accountListCommand,
+];
+
+const GLOBAL = '[--json] [--help]';
+
+export function commandUsage(c: Command): string {
+  return `usage: b2x-gateway ${[...c.words, c.synopsis, GLOBAL].filter((s) => s !== '').join(' ')}\n\n  ${c.summary}`;
+}
+
+export function globalUsage(): string {
+  const lines = COMMANDS.map((c) => `  ${[...c.words, c.synopsis].filter((s) => s !== '').join(' ')}\n      ${c.summary}`);
+  return [
+    'usage: b2x-gateway <command> [options] [--json] [--help]',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    'With --json every command prints exactly one JSON object on stdout.',
+    'Configuration comes from the environment (PORT, HOST, DATABASE_URL, GATEWAY_MASTER_KEY[_FILE], …).',
+  ].join('\n');
+}
+
+/** The command selected by the leading words of argv, and the arguments after them. */
+export function resolveCommand(argv: readonly string[]): { command: Command; rest: readonly string[] } {
+  const [first = '', second = ''] = argv;
+  const exact = COMMANDS.find((c) => c.words.length === 2 && c.words[0] === first && c.words[1] === second)
+    ?? COMMANDS.find((c) => c.words.length === 1 && c.words[0] === first);
+  if (exact) return { command: exact, rest: argv.slice(exact.words.length) };
+  const group = COMMANDS.filter((c) => c.words[0] === first).map((c) => c.words.join(' '));
+  if (group.length > 0) throw new UsageError(`unknown command '${[first, second].join(' ').trim()}'; try: ${group.join(', ')}`);
+  throw new UsageError(first === '' ? 'no command given' : `unknown command '${first}'`);
+}

@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { PG_URL, testDialects } from '../../helpers/databases';
+import { openDatabase } from '../../../src/data/db';
+import { loadMasterKey } from '../../../src/security/master-key';
+import { verifyApiKey } from '../../../src/security/verify-api-key';
+
+const ROOT = resolve(__dirname, '../../..');
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function cli(args: readonly string[], env: Record<string, string>): Promise<Run> {
+  return new Promise((done) => {
+    const childEnv: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, ...env };
+    execFile(TSX, ['src/server/cli.ts', ...args], { cwd: ROOT, env: childEnv, timeout: 60_000 }, (err, stdout, stderr) => {
+      const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
+      done({ code, stdout, stderr });
+    });
+  });
+}
+
+/** The one JSON object a --json command prints. */
+function json(r: Run): Record<string, unknown> {
+  const lines = r.stdout.trim().split('\n');
+  expect(lines).toHaveLength(1);
+  return JSON.parse(lines[0] ?? '') as Record<string, unknown>;
+}
+
+async function freshDatabaseUrl(dialect: string, dir: string): Promise<{ url: string; drop(): Promise<void> }> {
+  if (dialect === 'sqlite') return { url: `sqlite:${join(dir, 'gateway.db')}`, drop: async () => undefined };
+  const schema = `cli_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const run = async (sql: string) => {
+    const c = new pg.Client({ connectionString: PG_URL });
+    await c.connect();
+    await c.query(sql);
+    await c.end();
+  };
+  await run(`CREATE SCHEMA ${schema}`);
+  return { url: `${PG_URL}${PG_URL.includes('?') ? '&' : '?'}schema=${schema}`, drop: () => run(`DROP SCHEMA IF EXISTS ${schema} CASCADE`) };
+}
+
+describe.each(testDialects())('b2x-gateway CLI on %s', (dialect) => {
+  let dir: string;
+  let env: Record<string, string>;
+  let drop: () => Promise<void>;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'b2x-cli-'));
+    const db = await freshDatabaseUrl(dialect, dir);
+    drop = db.drop;
+    env = { DATABASE_URL: db.url, GATEWAY_MASTER_KEY_FILE: join(dir, 'keys', 'master.key') };
+  });
+  afterAll(async () => {
+    await drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('migrate --json applies both migrations, then reports none', async () => {
+    const first = await cli(['migrate', '--json'], env);
+    expect(first.code).toBe(0);
+    expect(json(first)).toEqual({ applied: ['0001-model', '0002-security'] });
+    expect(json(await cli(['--json', 'migrate'], env))).toEqual({ applied: [] });
+  });
+
+  it('tenant create, account create --json and the key verifies', async () => {
+    const tenant = await cli(['tenant', 'create', 'acme', '--name', 'ACME & Söhne', '--json'], env);
+    expect(tenant.code).toBe(0);
+    expect(json(tenant)).toMatchObject({ id: 'acme', name: 'ACME & Söhne' });
+
+    const created = await cli(['account', 'create', '--tenant', 'acme', '--ops', 'customers.read,products.read', '--rate', '120', '--json'], env);
+    expect(created.code).toBe(0);
+    const body = json(created);
+    expect(Object.keys(body).sort()).toEqual(['apiKey', 'id']);
+    expect(body.id).toMatch(/^sa_[0-9a-f]{24}$/);
+    expect(body.apiKey).toMatch(/^erp-service\.acme\.[A-Za-z0-9_-]{43}$/);
+    expect(statSync(env.GATEWAY_MASTER_KEY_FILE ?? '').mode & 0o777).toBe(0o600);
+
+    const db = openDatabase(env.DATABASE_URL ?? '');
+    try {
+      const masterKey = await loadMasterKey({ masterKeyText: undefined, masterKeyFile: env.GATEWAY_MASTER_KEY_FILE ?? '', production: false });
+      const principal = await verifyApiKey(db, masterKey, body.apiKey);
+      expect(principal).toMatchObject({ tenantId: 'acme', accountId: body.id, rateLimitPerMinute: 120 });
+      expect([...(principal?.operations ?? [])]).toEqual(['customers.read', 'products.read']);
+    } finally {
+      await db.close();
+    }
+
+    const list = await cli(['account', 'list', '--tenant', 'acme', '--json'], env);
+    expect(list.code).toBe(0);
+    expect(list.stdout).not.toContain(String(body.apiKey));
+    expect(json(list)).toMatchObject({ accounts: [{ id: body.id, tenant: 'acme', rateLimitPerMinute: 120 }] });
+  });
+
+  it('seed --json creates the tenant if missing and reports counts; a second seed conflicts', async () => {
+    const r = await cli(['seed', '--tenant', 'demo', '--customers', '20', '--products', '30', '--contacts-per-customer', '3', '--json'], env);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(json(r)).toMatchObject({
+      tenant: 'demo', tenantCreated: true, seed: 42, counts: { categories: 50, customers: 20, contacts: 60, products: 30 },
+    });
+    const again = await cli(['seed', '--tenant', 'demo', '--customers', '1', '--products', '1', '--json'], env);
+    expect(again.code).toBe(1);
+    expect(json(again)).toMatchObject({ error: { code: 'Conflict' } });
+  });
+
+  it('answers expected errors with one line on stderr, no stack trace, exit 1', async () => {
+    const r = await cli(['tenant', 'create', 'acme'], env);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual(["b2x-gateway: tenant 'acme' already exists"]);
+    const prod = await cli(['seed', '--tenant', 'x'], { ...env, NODE_ENV: 'production' });
+    expect(prod.code).toBe(1);
+    expect(prod.stderr).toMatch(/production/);
+    const badConfig = await cli(['migrate'], { ...env, PORT: 'abc' });
+    expect(badConfig.code).toBe(1);
+    expect(badConfig.stderr.trim()).toBe('b2x-gateway: PORT must be an integer 1-65535 (got "abc")');
+  });
+});
+
+describe.concurrent('b2x-gateway CLI usage', () => {
+  const env = { DATABASE_URL: 'sqlite::memory:' };
+
+  it.each([[['frob']], [['account', 'frob']], [['seed']], [['account', 'create', '--tenant', 'a', '--bogus']], [['seed', '--tenant', 'a', '--customers', 'ten']], [[]]])(
+    'exits 2 on a usage error: %j',
+    async (args) => {
+      const r = await cli(args, env);
+      expect(r.code).toBe(2);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    },
+  );
+
+  it('prints help and exits 0', async () => {
+    const r = await cli(['--help'], env);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/account create --tenant T/);
+  });
+});
