@@ -23,25 +23,22 @@ export interface AppDeps {
   readonly verifyKey: KeyVerifier;
   /** host:port for absolute URLs when a request carries no Host header */
   readonly fallbackHost: string;
-  readonly trustProxy?: string | undefined;
+  /** Express `trust proxy` (TRUST_PROXY, already parsed by config) */
+  readonly trustProxy?: boolean | number | string | undefined;
   readonly metricsToken?: string | undefined;
   readonly limits?: ODataLimits;
-}
-
-function trustProxyValue(v: string | undefined): boolean | number | string {
-  if (v === undefined || v === '' || v === 'false') return false;
-  if (v === 'true') return true;
-  return /^\d+$/.test(v) ? Number(v) : v;
+  /** serving HTTPS directly: only then is Strict-Transport-Security sent */
+  readonly tls?: boolean;
 }
 
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false); // ETags are ours: W/"<Version>" on entities, content hashes on $metadata
-  app.set('trust proxy', trustProxyValue(deps.trustProxy));
+  app.set('trust proxy', deps.trustProxy ?? false);
   app.use(requestIdMiddleware(deps.log));
   app.use(metricsMiddleware(deps.metrics));
-  app.use(helmet());
+  app.use(helmet({ strictTransportSecurity: deps.tls === true }));
   app.use('/health', healthRouter(deps.db));
   app.get('/metrics', metricsHandler(deps.metrics, deps.db, deps.metricsToken));
   app.use(['/odata', '/api'], authenticate(deps.verifyKey));

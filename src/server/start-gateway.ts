@@ -50,7 +50,7 @@ export async function startGateway(config: Config, opts: { log?: Logger; db?: Da
   const masterKey = await loadMasterKey(config);
   const verifyKey = cachedVerifier((key) => verifyApiKey(db, masterKey, key), KEY_CACHE_TTL_MS);
   const fallbackHost = `${config.host}:${config.port}`;
-  const app = createApp({ db, log, metrics: createMetrics({ defaultMetrics: true }), verifyKey, fallbackHost, trustProxy: config.trustProxy === undefined ? undefined : String(config.trustProxy), metricsToken: config.metricsToken });
+  const app = createApp({ db, log, metrics: createMetrics({ defaultMetrics: true }), verifyKey, fallbackHost, trustProxy: config.trustProxy, metricsToken: config.metricsToken, tls: config.tls !== undefined });
   const server = createServer(config, app);
   const addr = await listen(server, config.port, config.host);
   const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;

@@ -1,5 +1,5 @@
-// The OData URL parser behind one call: our own linear-time parser (see README of this folder in
-// the report) producing the ast.ts types. Only src/odata/uri/ parses URLs.
+// The OData URL parser behind one call: our own linear-time recursive-descent parser producing the
+// ast.ts types, with the limits enforced while parsing. Only src/odata/uri/ parses URLs.
 import { UriTooLongError } from '../../errors/catalogue';
 import type { ODataUri } from './ast';
 import { DEFAULT_LIMITS, type ODataLimits } from './limits';

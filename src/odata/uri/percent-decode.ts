@@ -11,21 +11,28 @@ export interface Decoded {
 const NEVER_ESCAPED = (): boolean => false;
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
-function hexAt(raw: string, i: number): number {
-  const pair = raw.slice(i + 1, i + 3);
-  return /^[0-9A-Fa-f]{2}$/.test(pair) ? parseInt(pair, 16) : -1;
+function hexDigit(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  const lower = c | 0x20;
+  return lower >= 0x61 && lower <= 0x66 ? lower - 0x57 : -1;
 }
 
 /** Decodes a run of %XX escapes starting at `i`; returns the text and the index after the run. */
 function decodeRun(raw: string, i: number, label: string): { text: string; next: number } {
   const bytes: number[] = [];
+  let ascii = true;
   let j = i;
   while (raw.charCodeAt(j) === 0x25) {
-    const b = hexAt(raw, j);
-    if (b < 0) throw new ODataSyntaxError(`'%' in ${label} must be followed by two hexadecimal digits`, j);
+    const hi = hexDigit(raw.charCodeAt(j + 1));
+    const lo = hexDigit(raw.charCodeAt(j + 2));
+    if (hi < 0 || lo < 0) throw new ODataSyntaxError(`'%' in ${label} must be followed by two hexadecimal digits`, j);
+    const b = hi * 16 + lo;
+    ascii &&= b < 0x80;
     bytes.push(b);
     j += 3;
   }
+  // ASCII-only runs (%20, %27 …) are by far the most common: no UTF-8 decoder needed
+  if (ascii) return { text: String.fromCharCode(...bytes), next: j };
   try {
     return { text: UTF8.decode(Uint8Array.from(bytes)), next: j };
   } catch {

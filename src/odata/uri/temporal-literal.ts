@@ -25,26 +25,26 @@ function daysInMonth(year: number, month: number): number {
   return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
 }
 
-/** Checks a text matched by lexical DATE and returns its parts. */
-export function checkDate(text: string, pos: number, kind = 'Date'): { year: number; month: number; day: number } {
+/** Checks a text matched by lexical DATE and returns its parts; `whole` is the literal for messages. */
+export function checkDate(text: string, pos: number, kind = 'Date', whole = text): { year: number; month: number; day: number } {
   const m = /^(-?\d+)-(\d{2})-(\d{2})/.exec(text);
   const year = Number(m?.[1]);
   const month = Number(m?.[2]);
   const day = Number(m?.[3]);
-  if (month < 1 || month > 12) bad(kind, text, pos, `month ${m?.[2]} is not between 01 and 12`);
+  if (month < 1 || month > 12) bad(kind, whole, pos, `month ${m?.[2]} is not between 01 and 12`);
   const last = daysInMonth(year, month);
-  if (day < 1 || day > last) bad(kind, text, pos, `day ${m?.[3]} does not exist in ${m?.[1]}-${m?.[2]} (last day ${last})`);
+  if (day < 1 || day > last) bad(kind, whole, pos, `day ${m?.[3]} does not exist in ${m?.[1]}-${m?.[2]} (last day ${last})`);
   return { year, month, day };
 }
 
 /** Checks a text matched by lexical TIME_OF_DAY (hour 00–23, minute 00–59, second 00–60 for leap seconds). */
-export function checkTime(text: string, pos: number, kind = 'TimeOfDay'): Clock {
+export function checkTime(text: string, pos: number, kind = 'TimeOfDay', whole = text): Clock {
   const [hh = '', mm = '', ss = '00'] = text.split(':');
   const [secs = '00', fraction = ''] = ss.split('.');
   const clock = { hour: Number(hh), minute: Number(mm), second: Number(secs), millis: Number(fraction.slice(0, 3).padEnd(3, '0')) };
-  if (clock.hour > 23) bad(kind, text, pos, `hour ${hh} is not between 00 and 23`);
-  if (clock.minute > 59) bad(kind, text, pos, `minute ${mm} is not between 00 and 59`);
-  if (clock.second > 60) bad(kind, text, pos, `second ${secs} is not between 00 and 60`);
+  if (clock.hour > 23) bad(kind, whole, pos, `hour ${hh} is not between 00 and 23`);
+  if (clock.minute > 59) bad(kind, whole, pos, `minute ${mm} is not between 00 and 59`);
+  if (clock.second > 60) bad(kind, whole, pos, `second ${secs} is not between 00 and 60`);
   return clock;
 }
 
@@ -64,8 +64,8 @@ function formatYear(year: number): string {
  */
 export function normaliseDateTimeOffset(date: string, time: string, zone: string, pos: number): string {
   const text = `${date}T${time}${zone}`;
-  const d = checkDate(date, pos, 'DateTimeOffset');
-  const c = checkTime(time, pos, 'DateTimeOffset');
+  const d = checkDate(date, pos, 'DateTimeOffset', text);
+  const c = checkTime(time, pos, 'DateTimeOffset', text);
   let offsetMinutes = 0;
   if (zone !== 'Z' && zone !== 'z') {
     const [oh = 0, om = 0] = zone.slice(1).split(':').map(Number);

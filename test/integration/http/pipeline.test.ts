@@ -132,3 +132,16 @@ describe.each(testDialects())('HTTP pipeline on %s', (dialect) => {
     expect(text).toMatch(/gateway_http_request_duration_seconds_bucket\{[^}]*route="odata\/\$metadata"/);
   });
 });
+
+describe('transport headers', () => {
+  it('sends no Strict-Transport-Security over plain HTTP', async () => {
+    const gw = await startTestGateway('sqlite');
+    try {
+      const res = await fetch(`${gw.url}/health/live`);
+      expect(res.headers.get('strict-transport-security')).toBeNull();
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    } finally {
+      await gw.close();
+    }
+  });
+});
