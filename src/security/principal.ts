@@ -1,4 +1,5 @@
-// Who is calling, as established by http/authenticate.ts. ERP principals are bound to one tenant.
+// Who is calling, as established by http/authenticate.ts. ERP principals are bound to one tenant;
+// admin principals are platform-wide and never reach tenant data through /odata.
 
 export interface ErpPrincipal {
   readonly kind: 'erp';
@@ -8,4 +9,10 @@ export interface ErpPrincipal {
   readonly rateLimitPerMinute: number;
 }
 
-export type Principal = ErpPrincipal;
+export interface AdminPrincipal {
+  readonly kind: 'admin';
+  /** id of the admin key used */
+  readonly adminKeyId: string;
+}
+
+export type Principal = ErpPrincipal | AdminPrincipal;
