@@ -2,7 +2,6 @@
 // explode label cardinality), plus the /metrics endpoint guarded by METRICS_TOKEN.
 import type { NextFunction, Request, Response } from 'express';
 import { timingSafeEqual } from 'node:crypto';
-import type { Database } from '../data/db';
 import type { Metrics } from '../observability/metrics';
 import { entitySet } from '../../metadata';
 import { unauthorized } from './authenticate';
@@ -31,18 +30,14 @@ export function metricsMiddleware(metrics: Metrics) {
   };
 }
 
-interface PoolLike {
-  numUsed(): number;
-  numFree(): number;
-  numPendingAcquires(): number;
-}
+export type PoolSampler = () => { used: number; free: number; pending: number } | undefined;
 
-function samplePool(db: Database, metrics: Metrics): void {
-  const pool = (db.knex.client as { pool?: PoolLike }).pool;
-  if (!pool) return;
-  metrics.dbPool.set({ state: 'used' }, pool.numUsed());
-  metrics.dbPool.set({ state: 'free' }, pool.numFree());
-  metrics.dbPool.set({ state: 'pending' }, pool.numPendingAcquires());
+function samplePool(sample: PoolSampler, metrics: Metrics): void {
+  const s = sample();
+  if (!s) return;
+  metrics.dbPool.set({ state: 'used' }, s.used);
+  metrics.dbPool.set({ state: 'free' }, s.free);
+  metrics.dbPool.set({ state: 'pending' }, s.pending);
 }
 
 function bearerMatches(req: Request, token: string | undefined): boolean {
@@ -53,10 +48,10 @@ function bearerMatches(req: Request, token: string | undefined): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-export function metricsHandler(metrics: Metrics, db: Database, token: string | undefined) {
+export function metricsHandler(metrics: Metrics, sample: PoolSampler, token: string | undefined) {
   return async (req: Request, res: Response): Promise<void> => {
     if (!bearerMatches(req, token)) throw unauthorized();
-    samplePool(db, metrics);
+    samplePool(sample, metrics);
     res.setHeader('Content-Type', metrics.registry.contentType);
     res.end(await metrics.registry.metrics());
   };

@@ -1,5 +1,5 @@
 // Composition root of the HTTP pipeline: the only place that mounts middleware, in this order:
-//   request-id → metrics → helmet → /health (open) → /metrics (token) → authenticate
+//   request-id → access log → metrics → helmet → /health (open) → /metrics (token) → authenticate
 //   → /odata router → 404 → error handler
 import express, { type Express } from 'express';
 import helmet from 'helmet';
@@ -10,7 +10,9 @@ import type { ODataLimits } from '../odata/uri/limits';
 import { DEFAULT_LIMITS } from '../odata/uri/limits';
 import { requestIdMiddleware } from '../http/request-id';
 import { metricsHandler, metricsMiddleware } from '../http/metrics-middleware';
+import { accessLog } from '../http/access-log';
 import { healthRouter } from '../http/health';
+import { databaseReadiness, poolStats } from '../data/readiness';
 import { authenticate, type KeyVerifier } from '../http/authenticate';
 import { errorHandler } from '../http/error-handler';
 import { NotFoundError } from '../errors/catalogue';
@@ -37,10 +39,11 @@ export function createApp(deps: AppDeps): Express {
   app.set('etag', false); // ETags are ours: W/"<Version>" on entities, content hashes on $metadata
   app.set('trust proxy', deps.trustProxy ?? false);
   app.use(requestIdMiddleware(deps.log));
+  app.use(accessLog());
   app.use(metricsMiddleware(deps.metrics));
   app.use(helmet({ strictTransportSecurity: deps.tls === true }));
-  app.use('/health', healthRouter(deps.db));
-  app.get('/metrics', metricsHandler(deps.metrics, deps.db, deps.metricsToken));
+  app.use('/health', healthRouter(databaseReadiness(deps.db)));
+  app.get('/metrics', metricsHandler(deps.metrics, poolStats(deps.db), deps.metricsToken));
   app.use(['/odata', '/api'], authenticate(deps.verifyKey));
   app.use('/odata', odataRouter({ db: deps.db, limits: deps.limits ?? DEFAULT_LIMITS, fallbackHost: deps.fallbackHost }));
   app.use(() => {

@@ -64,6 +64,10 @@ const NULLS_ENUMS_BOOLEANS: readonly Case[] = [
   ['Customers', "Name2 ne 'ZT'", ['10001', '10002', '10003', '10005']],
   ['Customers', "not (Name2 eq 'ZT')", ['10001', '10002', '10003', '10005']],
   ['Customers', 'Address/City eq null', ['10003']],
+  // two nullable columns: null eq null is true, null ne 'x' is true
+  ['Customers', 'Name2 eq Phone', ['10001', '10003', '10005']],
+  ['Customers', 'Name2 ne Phone', ['10002', '10004']],
+  ['Customers', 'Name2 eq Email', []],
   ['Categories', 'ParentID eq null', ['1']],
   ['Categories', 'not (ParentID gt 1)', ['1', '2']],
   ['Contacts', "Role eq 'Approver'", ['10', '9']],
@@ -150,6 +154,8 @@ describe.each(testDialects())('$filter on %s', (dialect) => {
     ['Contacts', "Role eq 'Boss'", 'BadRequest'],
     ['Contacts', "Role has B2X.Erp.ContactRole'Buyer'", 'BadRequest'],
     ['Customers', 'CreatedAt eq 2026-01-03', 'BadRequest'],
+    ['Customers', "substring(Name, 99999999999999999999) eq 'x'", 'BadRequest'],
+    ['Customers', 'CreditLimit add 99999999999999999999 gt 0', 'BadRequest'],
   ])('%s?$filter=%s is a 400 (%s)', async (set, filter, code) => {
     await expect(run(set, filter)).rejects.toMatchObject({ status: 400, code });
   });

@@ -104,8 +104,8 @@ export interface ReadOptions {
   readonly pageSize?: number;
 }
 
-/** Parses `path?query` with the real parser and runs the read engine for a tenant. */
-export function read(db: Database, path: string, query = '', opts: ReadOptions = {}): Promise<ReadResult> {
+/** Parses `path?query` with the real parser and runs the read engine for a tenant (parse errors reject too). */
+export async function read(db: Database, path: string, query = '', opts: ReadOptions = {}): Promise<ReadResult> {
   const uri = parseODataUri(path, query, DEFAULT_LIMITS);
   return executeRead(uri, {
     db,

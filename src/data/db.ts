@@ -1,0 +1,75 @@
+// knex factory for the two supported dialects and their connection-level settings.
+// `sqlite:<file>` → better-sqlite3 (WAL, foreign keys on); `postgres://…[?schema=S]` → pg, where
+// the optional `schema` parameter sets the search_path (tests give each run its own schema).
+import knexFactory, { type Knex } from 'knex';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+export type Dialect = 'sqlite' | 'pg';
+
+export interface Database {
+  readonly knex: Knex;
+  readonly dialect: Dialect;
+  /** PostgreSQL schema in use (undefined on SQLite) */
+  readonly schema: string | undefined;
+  close(): Promise<void>;
+}
+
+export class DatabaseUrlError extends Error {}
+
+function sqliteConfig(file: string): Knex.Config {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  return {
+    client: 'better-sqlite3',
+    connection: { filename: file },
+    useNullAsDefault: true,
+    pool: {
+      min: 1,
+      max: 1,
+      afterCreate(conn: { pragma(s: string): unknown }, done: (err: Error | null, conn: unknown) => void) {
+        conn.pragma('journal_mode = WAL');
+        conn.pragma('synchronous = NORMAL');
+        conn.pragma('foreign_keys = ON');
+        conn.pragma('busy_timeout = 5000');
+        done(null, conn);
+      },
+    },
+  };
+}
+
+function pgConfig(url: URL): { config: Knex.Config; schema: string } {
+  const schema = url.searchParams.get('schema') ?? 'public';
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new DatabaseUrlError(`invalid schema name in DATABASE_URL: ${schema}`);
+  url.searchParams.delete('schema');
+  return {
+    schema,
+    config: {
+      client: 'pg',
+      connection: { connectionString: url.toString() },
+      searchPath: [schema],
+      pool: { min: 0, max: 10 },
+    },
+  };
+}
+
+/** Opens (lazily connects) a database from a DATABASE_URL. Throws DatabaseUrlError on a bad URL. */
+export function openDatabase(databaseUrl: string): Database {
+  if (databaseUrl.startsWith('sqlite:')) {
+    const file = databaseUrl.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
+    if (file === '') throw new DatabaseUrlError('DATABASE_URL sqlite: needs a file name, e.g. sqlite:./data/gateway.db');
+    const knex = knexFactory(sqliteConfig(file));
+    return { knex, dialect: 'sqlite', schema: undefined, close: () => knex.destroy() };
+  }
+  if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    let url: URL;
+    try {
+      url = new URL(databaseUrl);
+    } catch {
+      throw new DatabaseUrlError('DATABASE_URL is not a valid postgres:// URL');
+    }
+    const { config, schema } = pgConfig(url);
+    const knex = knexFactory(config);
+    return { knex, dialect: 'pg', schema, close: () => knex.destroy() };
+  }
+  throw new DatabaseUrlError('DATABASE_URL must start with sqlite: or postgres://');
+}

@@ -1,0 +1,33 @@
+// Versioned migrations, applied in order by knex from this in-code list (no directory scanning,
+// so the compiled dist/ and ts sources behave the same).
+import type { Knex } from 'knex';
+import * as m0001 from './0001-model';
+import * as m0002 from './0002-security';
+
+interface Migration {
+  readonly name: string;
+  up(knex: Knex): Promise<void>;
+  down(knex: Knex): Promise<void>;
+}
+
+const MIGRATIONS: readonly Migration[] = [m0001, m0002];
+
+const source: Knex.MigrationSource<Migration> = {
+  getMigrations: async () => [...MIGRATIONS],
+  getMigrationName: (m) => m.name,
+  getMigration: async (m) => m,
+};
+
+const config = (): Knex.MigratorConfig => ({ migrationSource: source, tableName: 'gateway_migrations' });
+
+/** Applies pending migrations; returns the names applied. */
+export async function migrateLatest(knex: Knex): Promise<string[]> {
+  const [, applied] = (await knex.migrate.latest(config())) as [number, string[]];
+  return applied;
+}
+
+/** Names of migrations not yet applied (empty = schema current). */
+export async function pendingMigrations(knex: Knex): Promise<string[]> {
+  const [, pending] = (await knex.migrate.list(config())) as [unknown, Array<{ name?: string; file?: string } | string>];
+  return pending.map((p) => (typeof p === 'string' ? p : (p.name ?? p.file ?? '?')));
+}

@@ -1,0 +1,53 @@
+// Executes a QueryPlan: one SELECT for the addressed rows (keyset, order, skip, limit — in the order
+// of build-plan.ts), one per $expand level (load-expansions), and one COUNT when $count is asked.
+import type { QueryPlan, SkipTokenValue } from '../../odata/query/plan';
+import type { EntityRecord } from '../../odata/query/read-result';
+import { keysetPredicate } from './compile-keyset';
+import { applyOrder, orderTerms, selectTokenValues } from './compile-order';
+import { constrainToPath, levelRows } from './level-rows';
+import { loadExpansions } from './load-expansions';
+import { toFetched, type Row } from './row-to-record';
+import { columnsToFetch, selectColumns } from './select-columns';
+import type { CompileContext } from './sql-fragment';
+
+export interface Page {
+  readonly entities: readonly EntityRecord[];
+  /** true when rows beyond `limit` exist (server-driven paging) */
+  readonly more: boolean;
+  /** the last delivered row's order values (the next $skiptoken), when `more` */
+  readonly last?: readonly SkipTokenValue[];
+}
+
+export interface PageLimit {
+  readonly limit: number;
+  /** fetch one row more than `limit` to learn whether another page exists */
+  readonly probe: boolean;
+}
+
+/** Rows of the plan's root level with their expansions. */
+export async function readRootPage(cx: CompileContext, plan: QueryPlan, page: PageLimit): Promise<Page> {
+  const level = plan.root;
+  const q = constrainToPath(cx, levelRows(cx, level), plan.path.steps, level.source.alias);
+  const terms = orderTerms(cx, level.orderBy);
+  if (plan.skiptoken) q.where(keysetPredicate(cx, terms, plan.skiptoken));
+  selectColumns(cx, q, columnsToFetch(level));
+  selectTokenValues(cx, q, terms);
+  applyOrder(q, terms);
+  if (level.skip !== undefined && level.skip > 0) q.offset(level.skip);
+  q.limit(page.probe ? page.limit + 1 : page.limit);
+  const rows = (await q) as Row[];
+  const more = page.probe && rows.length > page.limit;
+  const delivered = more ? rows.slice(0, page.limit) : rows;
+  const fetched = delivered.map((r) => toFetched(level, r));
+  await loadExpansions(cx, fetched, level);
+  const lastRow = delivered[delivered.length - 1];
+  const last = more && lastRow ? terms.map((_, i) => (lastRow[`__o${i}`] ?? null) as SkipTokenValue) : undefined;
+  return { entities: fetched.map((f) => f.record), more, ...(last ? { last } : {}) };
+}
+
+/** COUNT(*) of the root rows after path, $filter and $search — ignoring order, skip, top and paging. */
+export async function countRoot(cx: CompileContext, plan: QueryPlan): Promise<number> {
+  const q = constrainToPath(cx, levelRows(cx, plan.root), plan.path.steps, plan.root.source.alias);
+  const [row] = (await q.count({ n: '*' })) as Array<{ n: number | string }>;
+  return Number(row?.n ?? 0);
+}

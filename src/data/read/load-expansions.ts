@@ -1,0 +1,99 @@
+// $expand: the children of ALL parents of a level in one SELECT (`fk IN (…)`, chunked per 500 keys),
+// never one per parent. Nested $top/$skip are per parent via ROW_NUMBER() OVER (PARTITION BY fk …)
+// and nested $count via COUNT(*) OVER (PARTITION BY fk), which both dialects support.
+import type { Knex } from 'knex';
+import type { NavigationProperty } from '../../../metadata';
+import type { ExpandPlan, LevelPlan } from '../../odata/query/plan';
+import { applyOrder, orderList, orderTerms } from './compile-order';
+import { levelRows } from './level-rows';
+import { toFetched, type Fetched, type Row } from './row-to-record';
+import { selectColumns, columnsToFetch } from './select-columns';
+import { columnOf, type CompileContext } from './sql-fragment';
+
+/** IN lists longer than this are split, to stay far below bind-parameter limits. */
+export const EXPAND_CHUNK = 500;
+
+function link(nav: NavigationProperty): { source: string; target: string } {
+  const [pair, ...more] = nav.on;
+  if (!pair || more.length > 0) throw new Error(`read: navigation ${nav.name} must link by exactly one property`);
+  return pair;
+}
+
+function childQuery(cx: CompileContext, level: LevelPlan, fk: string, keys: readonly unknown[]): Knex.QueryBuilder {
+  const q = levelRows(cx, level).whereIn(`t0.${fk}`, keys as Knex.Value[]);
+  selectColumns(cx, q, columnsToFetch(level));
+  q.select(cx.knex.raw('?? AS ??', [`t0.${fk}`, '__p']));
+  if (level.count) q.select(cx.knex.raw('COUNT(*) OVER (PARTITION BY ??) AS ??', [`t0.${fk}`, '__cnt']));
+  const terms = orderTerms(cx, level.orderBy);
+  if (!windowed(level)) return applyOrder(q, terms);
+  q.select(cx.knex.raw('ROW_NUMBER() OVER (PARTITION BY ?? ORDER BY ?) AS ??', [`t0.${fk}`, orderList(cx, terms), '__rn']));
+  const skip = level.skip ?? 0;
+  const outer = cx.knex.select('*').from(q.as('x')).where((w) => {
+    w.where('x.__rn', '>', skip);
+    if (level.top !== undefined) w.andWhere('x.__rn', '<=', skip + level.top);
+    // the first row of each parent carries COUNT(*) even when $skip/$top leave none to deliver
+    if (level.count) w.orWhere('x.__rn', '=', 1);
+  });
+  return outer.orderBy('x.__rn');
+}
+
+const windowed = (level: LevelPlan): boolean => level.top !== undefined || level.skip !== undefined;
+
+function inWindow(level: LevelPlan, row: Row): boolean {
+  if (!windowed(level)) return true;
+  const rn = Number(row.__rn);
+  const skip = level.skip ?? 0;
+  return rn > skip && (level.top === undefined || rn <= skip + level.top);
+}
+
+interface Children {
+  readonly delivered: Fetched[];
+  /** parent link value → COUNT(*) of its children (nested $count) */
+  readonly counts: Map<string, number>;
+}
+
+async function fetchChildren(cx: CompileContext, exp: ExpandPlan, fk: string, keys: readonly unknown[]): Promise<Children> {
+  const out: Children = { delivered: [], counts: new Map() };
+  for (let i = 0; i < keys.length; i += EXPAND_CHUNK) {
+    const rows = (await childQuery(cx, exp.level, fk, keys.slice(i, i + EXPAND_CHUNK))) as Row[];
+    for (const row of rows) {
+      if (exp.level.count) out.counts.set(String(row.__p), Number(row.__cnt));
+      if (inWindow(exp.level, row)) out.delivered.push(toFetched(exp.level, row));
+    }
+  }
+  return out;
+}
+
+function attach(parents: readonly Fetched[], parentColumn: string, children: Children, exp: ExpandPlan): void {
+  const groups = new Map<string, Fetched[]>();
+  for (const c of children.delivered) {
+    const k = String(c.row.__p);
+    const g = groups.get(k);
+    if (g) g.push(c);
+    else groups.set(k, [c]);
+  }
+  for (const p of parents) {
+    const v = p.row[parentColumn];
+    const k = v === null || v === undefined ? undefined : String(v);
+    const list = k === undefined ? [] : (groups.get(k) ?? []);
+    if (!exp.nav.collection) {
+      p.expanded[exp.nav.name] = { kind: 'single', set: exp.level.set, entity: list[0]?.record ?? null };
+      continue;
+    }
+    const count = exp.level.count ? { count: (k === undefined ? undefined : children.counts.get(k)) ?? 0 } : {};
+    p.expanded[exp.nav.name] = { kind: 'collection', set: exp.level.set, entities: list.map((c) => c.record), ...count };
+  }
+}
+
+/** Loads every $expand of `level` for `parents`, depth-first, one query per navigation and level. */
+export async function loadExpansions(cx: CompileContext, parents: readonly Fetched[], level: LevelPlan): Promise<void> {
+  for (const exp of level.expand) {
+    const pair = link(exp.nav);
+    const parentColumn = columnOf(level.set.name, [pair.source]).name;
+    const fk = columnOf(exp.level.set.name, [pair.target]).name;
+    const keys = [...new Set(parents.map((p) => p.row[parentColumn]).filter((v) => v !== null && v !== undefined))];
+    const children = keys.length === 0 ? { delivered: [], counts: new Map<string, number>() } : await fetchChildren(cx, exp, fk, keys);
+    await loadExpansions(cx, children.delivered, exp.level);
+    attach(parents, parentColumn, children, exp);
+  }
+}
