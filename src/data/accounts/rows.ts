@@ -26,3 +26,12 @@ export interface ApiKeyRow {
   readonly expires_at: string | null;
   readonly revoked_at: string | null;
 }
+
+/** A platform admin key (migration 0003): hash only, like api_keys. */
+export interface AdminKeyRow {
+  readonly id: string;
+  readonly name: string;
+  readonly key_hash: string;
+  readonly created_at: string;
+  readonly revoked_at: string | null;
+}

@@ -3,6 +3,7 @@
 import type { Knex } from 'knex';
 import * as m0001 from './0001-model';
 import * as m0002 from './0002-security';
+import * as m0003 from './0003-key-lifecycle';
 
 interface Migration {
   readonly name: string;
@@ -10,7 +11,10 @@ interface Migration {
   down(knex: Knex): Promise<void>;
 }
 
-const MIGRATIONS: readonly Migration[] = [m0001, m0002];
+const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003];
+
+/** Names of all migrations, in order (what a fresh database gets applied). */
+export const migrationNames = (): string[] => MIGRATIONS.map((m) => m.name);
 
 const source: Knex.MigrationSource<Migration> = {
   getMigrations: async () => [...MIGRATIONS],

@@ -123,5 +123,6 @@ export function openLambda(path: readonly string[], variable: string | undefined
   if (!nav) throw property(typeOfSet(c.set), name) ? new BadRequestError(`any()/all() need a collection navigation; '${name}' is a property`) : unknown(c.set, name);
   if (!nav.collection) throw new BadRequestError(`any()/all() need a collection; '${name}' is single-valued`);
   const inner: Scope = { alias: `l${cx.aliases.next++}`, set: navigationTarget(c.set, nav), parent: cx.scope, joins: [], ...(variable ? { variable } : {}) };
-  return { parentAlias: c.alias, parentSet: c.set, nav, inner, cx: { ...cx, scope: inner } as BindContext };
+  const innerCx: BindContext = { ...cx, scope: inner };
+  return { parentAlias: c.alias, parentSet: c.set, nav, inner, cx: innerCx };
 }

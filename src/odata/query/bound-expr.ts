@@ -74,8 +74,6 @@ export type BoundExpr =
 export type BooleanType = { readonly kind: 'boolean' };
 export const BOOLEAN: BooleanType = { kind: 'boolean' };
 
-export type BoundExprKind = BoundExpr['kind'];
-
 /** $search bound to the searchable columns of the set (model `searchable`). */
 export interface BoundSearch {
   readonly expr: SearchExpr;

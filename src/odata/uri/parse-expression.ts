@@ -91,13 +91,20 @@ function resolveAlias<T>(env: ExprEnv, budget: Budget, name: string, mode: 'expr
   return hit.value;
 }
 
+/** OData-Protocol, Parameter Aliases: an alias that is never given a value is null. */
+function aliasOrNull(env: ExprEnv, budget: Budget, name: string): Expr {
+  const value = resolveAlias(env, budget, name, 'expr', (c) => c.parseExpr());
+  if (value !== undefined) return value;
+  budget.node();
+  return { kind: 'literal', type: 'null', value: null };
+}
+
 function makeCtx(cur: Cursor, budget: Budget, env: ExprEnv): ExprCtx {
   const ctx: ExprCtx = {
     cur,
     budget,
     parseExpr: () => parseInfix(ctx, 0),
-    // OData-Protocol, Parameter Aliases: an alias that is never given a value is null
-    aliasExpr: (name) => resolveAlias(env, budget, name, 'expr', (c) => c.parseExpr()) ?? (budget.node(), { kind: 'literal', type: 'null', value: null }),
+    aliasExpr: (name) => aliasOrNull(env, budget, name),
     aliasList: (name, pos) =>
       resolveAlias(env, budget, name, 'list', parseInOperand) ?? cur.fail(`parameter alias @${name} after 'in' has no value`, pos),
   };

@@ -31,8 +31,9 @@ function decodeRun(raw: string, i: number, label: string): { text: string; next:
     bytes.push(b);
     j += 3;
   }
-  // ASCII-only runs (%20, %27 …) are by far the most common: no UTF-8 decoder needed
-  if (ascii) return { text: String.fromCharCode(...bytes), next: j };
+  // short ASCII runs (%20, %27 …) are by far the most common: no UTF-8 decoder needed
+  // (long runs go through the decoder, so the spread below stays far from the argument limit)
+  if (ascii && bytes.length <= 64) return { text: String.fromCharCode(...bytes), next: j };
   try {
     return { text: UTF8.decode(Uint8Array.from(bytes)), next: j };
   } catch {

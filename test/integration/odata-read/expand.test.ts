@@ -93,9 +93,10 @@ describe.each(testDialects())('$expand on %s', (dialect) => {
     let big: TestDatabase;
     beforeAll(async () => {
       big = await createTestDatabase(dialect);
-      const customers = Array.from({ length: 600 }, (_, i) => ({ tenant_id: TENANT, ...customerRow(`C${String(i).padStart(4, '0')}`, `Customer ${i}`) }));
+      const customerIds = Array.from({ length: 600 }, (_, i) => `C${String(i).padStart(4, '0')}`);
+      const customers = customerIds.map((id, i) => ({ tenant_id: TENANT, ...customerRow(id, `Customer ${i}`) }));
       for (let i = 0; i < customers.length; i += 100) await big.db.knex('customers').insert(customers.slice(i, i + 100));
-      const contacts = customers.flatMap((c, i) => [0, 1].map((j) => ({ tenant_id: TENANT, ...contactRow(`K${i}-${j}`, String(c.id), `Last ${i}`, `k${i}.${j}@x.example`) })));
+      const contacts = customerIds.flatMap((id, i) => [0, 1].map((j) => ({ tenant_id: TENANT, ...contactRow(`K${i}-${j}`, id, `Last ${i}`, `k${i}.${j}@x.example`) })));
       for (let i = 0; i < contacts.length; i += 100) await big.db.knex('contacts').insert(contacts.slice(i, i + 100));
     });
     afterAll(async () => big?.dispose());
