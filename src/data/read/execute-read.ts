@@ -16,6 +16,7 @@ import { createCompileContext } from './compile-filter';
 import { countRoot, readRootPage } from './execute-plan';
 import { pathExists } from './level-rows';
 import type { CompileContext } from './sql-fragment';
+import { withClientDataErrors } from './data-error';
 
 /**
  * The parts of legacy-compat's ODataRequestContext a read needs; declared here because src/data may
@@ -96,7 +97,11 @@ async function readProperty(cx: CompileContext, plan: QueryPlan): Promise<ReadRe
  * caller's tenant. Throws NotFoundError for a missing entity (or another tenant's), the binder's
  * 400/501 errors for bad or unsupported queries.
  */
-export async function executeRead<C extends ReadContext>(uri: ODataUri, ctx: C): Promise<ReadResult> {
+export function executeRead<C extends ReadContext>(uri: ODataUri, ctx: C): Promise<ReadResult> {
+  return withClientDataErrors(() => runRead(uri, ctx));
+}
+
+async function runRead(uri: ODataUri, ctx: ReadContext): Promise<ReadResult> {
   const plan = buildPlan(uri, { pageSize: ctx.pageSize, maxExpandDepth: ctx.limits.maxExpandDepth, now: ctx.now });
   const cx = createCompileContext(ctx.db, ctx.scope);
   switch (plan.path.kind) {
