@@ -11,11 +11,23 @@ import { readOperation } from '../operations';
 import { assertTextAcceptable, negotiateJson, parsePrefer } from '../negotiate';
 import type { ODataRequestContext } from '../odata-context';
 import type { ErpPrincipal } from '../../src/security/principal';
+import { entitiesRead } from '../../src/odata/query/entities-read';
+import { setAuditInfo } from '../../src/http/request-context';
+import { entitySet } from '../../metadata';
 
 export const DEFAULT_PAGE_SIZE = 100;
 export const MAX_PAGE_SIZE = 1000;
 
 export type BaseContext = Omit<ODataRequestContext, 'format' | 'pageSize'> & { readonly principal: ErpPrincipal };
+
+/** The resource path as the audit trail shows it: `Customers('10042')/Contacts` (decoded, no query). */
+function auditTarget(path: string): string {
+  try {
+    return decodeURIComponent(path.replace(/^\/+/, ''));
+  } catch {
+    return path;
+  }
+}
 
 function isRaw(uri: ODataUri): boolean {
   const last = uri.segments[uri.segments.length - 1];
@@ -24,6 +36,9 @@ function isRaw(uri: ODataUri): boolean {
 
 export async function readResource(req: Request, res: Response, uri: ODataUri, base: BaseContext): Promise<void> {
   const principal = base.principal;
+  const first = uri.segments[0];
+  // reported before authorization, so a 403 or 404 still names what was attempted
+  if (first?.kind === 'identifier' && entitySet(first.name)) setAuditInfo(res, { operation: readOperation(first.name), target: auditTarget(base.resourcePath), rowsRead: 0 });
   requireOperations(principal, setsTouched(uri).map(readOperation));
   const raw = isRaw(uri);
   if (raw) assertTextAcceptable(req.get('accept'));
@@ -32,6 +47,7 @@ export async function readResource(req: Request, res: Response, uri: ODataUri, b
   const pageSize = Math.min(prefer.maxPageSize ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
   const result = await executeRead(uri, { ...base, pageSize });
   const out = serializeRead(result, { serviceRoot: base.serviceRoot, format });
+  setAuditInfo(res, { rowsRead: entitiesRead(result) });
   if (prefer.maxPageSize !== undefined) res.setHeader('Preference-Applied', `odata.maxpagesize=${pageSize}`);
   if (out.etag !== undefined) {
     res.setHeader('ETag', out.etag);

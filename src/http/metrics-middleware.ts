@@ -1,13 +1,16 @@
 // Request counters and latency histograms by a coarse route label (never the raw path, which would
-// explode label cardinality), plus the /metrics endpoint guarded by METRICS_TOKEN.
+// explode label cardinality), plus the /metrics endpoint guarded by METRICS_TOKEN or an admin key.
 import type { NextFunction, Request, Response } from 'express';
 import { timingSafeEqual } from 'node:crypto';
 import type { Metrics } from '../observability/metrics';
 import { entitySet } from '../../metadata';
+import { ForbiddenError } from '../errors/catalogue';
+import type { Principal } from '../security/principal';
 import { unauthorized } from './authenticate';
 import { routeOf } from './request-context';
 
-function routeLabel(path: string): string {
+/** Coarse route label for metrics (never the raw path: label cardinality). */
+export function routeLabel(path: string): string {
   const [, first, second] = path.split('/');
   if (first === 'odata') {
     const name = (second ?? '').replace(/[(?].*$/, '');
@@ -48,9 +51,20 @@ function bearerMatches(req: Request, token: string | undefined): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-export function metricsHandler(metrics: Metrics, sample: PoolSampler, token: string | undefined) {
+/** The caller's verified principal (admin keys and admin tokens unlock /metrics, contract.md). */
+export type MetricsPrincipal = (req: Request) => Promise<Principal | undefined>;
+
+async function assertMetricsAccess(req: Request, token: string | undefined, principalOf?: MetricsPrincipal): Promise<void> {
+  if (bearerMatches(req, token)) return;
+  const principal = principalOf ? await principalOf(req) : undefined;
+  if (principal?.kind === 'admin') return;
+  if (principal) throw new ForbiddenError('Only admin keys may read /metrics.');
+  throw unauthorized();
+}
+
+export function metricsHandler(metrics: Metrics, sample: PoolSampler, token: string | undefined, principalOf?: MetricsPrincipal) {
   return async (req: Request, res: Response): Promise<void> => {
-    if (!bearerMatches(req, token)) throw unauthorized();
+    await assertMetricsAccess(req, token, principalOf);
     samplePool(sample, metrics);
     res.setHeader('Content-Type', metrics.registry.contentType);
     res.end(await metrics.registry.metrics());

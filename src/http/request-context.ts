@@ -10,6 +10,18 @@ interface RequestState {
   principal?: Principal;
   /** route pattern for metrics and audit, e.g. "odata" or "/api/erp/customers/sync" */
   route?: string;
+  /** what the audit row of this request says it did (http/audit-trail.ts derives defaults) */
+  audit?: AuditInfo;
+}
+
+/** The audit trail's view of a request, reported by whoever handles it. */
+export interface AuditInfo {
+  /** e.g. `customers.read`, `odata.metadata`, `admin.service-accounts.create` */
+  readonly operation?: string;
+  /** entity set and key, or route, e.g. `Customers('10042')/Contacts` */
+  readonly target?: string;
+  readonly rowsRead?: number;
+  readonly rowsWritten?: number;
 }
 
 const KEY = 'b2x';
@@ -34,3 +46,9 @@ export const routeOf = (res: Response): string | undefined => (res.locals[KEY] a
 export function setRoute(res: Response, route: string): void {
   state(res).route = route;
 }
+/** Reports what this request did for its audit row; later calls override earlier fields. */
+export function setAuditInfo(res: Response, info: AuditInfo): void {
+  const s = state(res);
+  s.audit = { ...s.audit, ...info };
+}
+export const auditInfoOf = (res: Response): AuditInfo | undefined => (res.locals[KEY] as RequestState | undefined)?.audit;

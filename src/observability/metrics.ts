@@ -6,8 +6,15 @@ export interface Metrics {
   readonly registry: Registry;
   readonly requests: Counter<'method' | 'route' | 'status'>;
   readonly duration: Histogram<'method' | 'route'>;
-  readonly rateLimited: Counter<'route'>;
+  /** 429s by limiter: `account` (per-account budget) or `auth-failures` (failed logins per address) */
+  readonly rateLimited: Counter<'route' | 'limiter'>;
   readonly dbPool: Gauge<'state'>;
+  /** audit flushes that failed (rows stay queued and are retried) */
+  readonly auditWriteFailures: Counter;
+  /** audit rows not persisted because the queue overflowed (each is logged in full instead) */
+  readonly auditRowsDropped: Counter;
+  /** audit rows waiting to be written */
+  readonly auditBacklog: Gauge;
 }
 
 export function createMetrics(opts: { defaultMetrics: boolean }): Metrics {
@@ -30,14 +37,29 @@ export function createMetrics(opts: { defaultMetrics: boolean }): Metrics {
     }),
     rateLimited: new Counter({
       name: 'gateway_rate_limit_rejections_total',
-      help: 'Requests rejected with 429',
-      labelNames: ['route'],
+      help: 'Requests rejected with 429, by route and limiter',
+      labelNames: ['route', 'limiter'],
       registers: [registry],
     }),
     dbPool: new Gauge({
       name: 'gateway_db_pool_connections',
       help: 'Database pool connections by state (used, free, pending acquires)',
       labelNames: ['state'],
+      registers: [registry],
+    }),
+    auditWriteFailures: new Counter({
+      name: 'gateway_audit_write_failures_total',
+      help: 'Audit flushes that failed; their rows stay queued and are retried',
+      registers: [registry],
+    }),
+    auditRowsDropped: new Counter({
+      name: 'gateway_audit_rows_dropped_total',
+      help: 'Audit rows not persisted because the queue was full (each one is logged instead)',
+      registers: [registry],
+    }),
+    auditBacklog: new Gauge({
+      name: 'gateway_audit_backlog_rows',
+      help: 'Audit rows queued in this process, not yet written',
       registers: [registry],
     }),
   };

@@ -6,7 +6,8 @@ import type { Database } from '../data/db';
 import { listSealedSecrets } from '../data/secrets/list-sealed-secrets';
 import { replaceSealedSecrets, type SealedSecretChange } from '../data/secrets/replace-sealed-secrets';
 import { BadRequestError } from '../errors/catalogue';
-import { masterKeyId, seal, sealedKeyId, unseal } from './seal';
+import { ConfigError } from '../errors/config-error';
+import { masterKeyId, seal, SealError, sealedKeyId, unseal } from './seal';
 
 export interface MasterKeyRotation {
   readonly oldKeyId: string;
@@ -15,6 +16,16 @@ export interface MasterKeyRotation {
   readonly resealed: readonly string[];
   /** names already sealed under the new key */
   readonly alreadyCurrent: readonly string[];
+}
+
+/** A value under neither key stops the rotation before anything is changed. */
+async function openWithOldKey(name: string, sealed: string, oldKey: Uint8Array): Promise<Uint8Array> {
+  try {
+    return await unseal(sealed, oldKey);
+  } catch (err) {
+    if (err instanceof SealError) throw new ConfigError(`sealed secret '${name}' cannot be opened with the configured master key: ${err.message}`);
+    throw err;
+  }
 }
 
 export async function rotateMasterKey(db: Database, oldKey: Uint8Array, newKey: Uint8Array): Promise<MasterKeyRotation> {
@@ -28,8 +39,7 @@ export async function rotateMasterKey(db: Database, oldKey: Uint8Array, newKey: 
       alreadyCurrent.push(row.name);
       continue;
     }
-    // unseal throws SealError for a value under neither key: nothing is changed then
-    changes.push({ name: row.name, from: row.sealed, to: await seal(await unseal(row.sealed, oldKey), newKey) });
+    changes.push({ name: row.name, from: row.sealed, to: await seal(await openWithOldKey(row.name, row.sealed, oldKey), newKey) });
   }
   await replaceSealedSecrets(db.knex, changes, new Date().toISOString());
   return { oldKeyId, newKeyId, resealed: changes.map((c) => c.name), alreadyCurrent };

@@ -1,6 +1,8 @@
 // Composition root of the HTTP pipeline: the only place that mounts middleware, in this order:
-//   request-id → access log → metrics → helmet → /health (open) → /metrics (token) → authenticate
-//   → /odata router → 404 → error handler
+//   request-id → access log → metrics → refuse TRACE → helmet → CORS (if configured) → /health (open,
+//   unlimited) → no-store → audit trail → failed-auth limiter (per address) → /metrics (token or admin
+//   key) → authenticate → rate limit (per account) → /odata body ≤ 10 MiB → /odata router
+//   → /api router (JSON ≤ 1 MiB, admin-area guard, auth/token, admin) → 404 → error handler
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Database } from '../data/db';
@@ -13,16 +15,32 @@ import { metricsHandler, metricsMiddleware } from '../http/metrics-middleware';
 import { accessLog } from '../http/access-log';
 import { healthRouter } from '../http/health';
 import { databaseReadiness, poolStats } from '../data/readiness';
-import { authenticate, type KeyVerifier } from '../http/authenticate';
+import { authenticate, resolvePrincipal, type KeyVerifier, type TokenVerifier } from '../http/authenticate';
 import { errorHandler } from '../http/error-handler';
 import { NotFoundError } from '../errors/catalogue';
 import { odataRouter } from '../../legacy-compat/router';
+import { apiRouter, type ApiRouterDeps } from '../../controllers/router';
+import { refuseTrace } from '../http/refuse-trace';
+import { cors } from '../http/cors';
+import { noStore } from '../http/no-store';
+import { auditTrail } from '../http/audit-trail';
+import { authFailureLimit } from '../http/auth-failure-limit';
+import { accountRateLimiter } from '../http/rate-limit';
+import { memoryStores, type RateLimitStores } from '../http/rate-limit-store';
+import { odataBodyLimit } from '../http/odata-body-limit';
+import { createAuditRecorder, type AuditSink } from '../audit/record-operation';
+import { auditLister } from '../queries/list-audit';
+import { auditListHandler } from '../../controllers/admin/audit-list';
 
 export interface AppDeps {
   readonly db: Database;
   readonly log: Logger;
   readonly metrics: Metrics;
   readonly verifyKey: KeyVerifier;
+  /** Bearer tokens from POST /api/auth/token; without it a Bearer credential is a 401 */
+  readonly verifyToken?: TokenVerifier;
+  /** the /api routes (admin API, token endpoint); without them /api answers 404 after authentication */
+  readonly api?: ApiRouterDeps;
   /** host:port for absolute URLs when a request carries no Host header */
   readonly fallbackHost: string;
   /** Express `trust proxy` (TRUST_PROXY, already parsed by config) */
@@ -31,6 +49,24 @@ export interface AppDeps {
   readonly limits?: ODataLimits;
   /** serving HTTPS directly: only then is Strict-Transport-Security sent */
   readonly tls?: boolean;
+  /** hit counts of both rate limiters (REDIS_URL: shared); in-process stores when omitted */
+  readonly rateLimitStores?: RateLimitStores;
+  /** failed authentications allowed per client address per minute (default 30) */
+  readonly authFailuresPerMinute?: number;
+  /** where each request's audit row goes; a recorder writing to `db` when omitted */
+  readonly audit?: AuditSink;
+  /** CORS_ORIGINS; none = CORS off */
+  readonly corsOrigins?: readonly string[];
+}
+
+/** The per-address failed-auth limiter and the per-account limiter, on the given (or in-process) stores. */
+function limiters(deps: AppDeps) {
+  const stores = deps.rateLimitStores ?? memoryStores();
+  const common = { metrics: deps.metrics, log: deps.log };
+  return {
+    authFailures: authFailureLimit({ ...common, store: stores.authFailures, ...(deps.authFailuresPerMinute !== undefined ? { perMinute: deps.authFailuresPerMinute } : {}) }),
+    perAccount: accountRateLimiter({ ...common, store: stores.account }).middleware,
+  };
 }
 
 export function createApp(deps: AppDeps): Express {
@@ -41,11 +77,21 @@ export function createApp(deps: AppDeps): Express {
   app.use(requestIdMiddleware(deps.log));
   app.use(accessLog());
   app.use(metricsMiddleware(deps.metrics));
+  app.use(refuseTrace());
   app.use(helmet({ strictTransportSecurity: deps.tls === true }));
+  if (deps.corsOrigins && deps.corsOrigins.length > 0) app.use(cors(deps.corsOrigins));
   app.use('/health', healthRouter(databaseReadiness(deps.db)));
-  app.get('/metrics', metricsHandler(deps.metrics, poolStats(deps.db), deps.metricsToken));
-  app.use(['/odata', '/api'], authenticate(deps.verifyKey));
+  const limit = limiters(deps);
+  app.use(['/odata', '/api'], noStore());
+  app.use(auditTrail(deps.audit ?? createAuditRecorder({ db: deps.db, log: deps.log })));
+  app.use(['/odata', '/api', '/metrics'], limit.authFailures);
+  const metricsPrincipal = (req: express.Request) => resolvePrincipal(req, deps.verifyKey, deps.verifyToken);
+  app.get('/metrics', metricsHandler(deps.metrics, poolStats(deps.db), deps.metricsToken, metricsPrincipal));
+  app.use(['/odata', '/api'], authenticate(deps.verifyKey, deps.verifyToken));
+  app.use(['/odata', '/api'], limit.perAccount);
+  app.use('/odata', odataBodyLimit());
   app.use('/odata', odataRouter({ db: deps.db, limits: deps.limits ?? DEFAULT_LIMITS, fallbackHost: deps.fallbackHost }));
+  if (deps.api) app.use('/api', apiRouter({ ...deps.api, auditRoute: auditListHandler(auditLister(deps.db)) }));
   app.use(() => {
     throw new NotFoundError('No resource at this URL.');
   });

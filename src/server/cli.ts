@@ -38,8 +38,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     checkPositionals(command, args);
-    await command.run({ args, config: loadConfig(process.env), out: createOutput(json) });
-    return 0;
+    const code = await command.run({ args, config: loadConfig(process.env), out: createOutput(json) });
+    return typeof code === 'number' ? code : 0;
   } catch (err) {
     return reportError(err, json);
   }

@@ -32,6 +32,8 @@ export interface Config {
   readonly metricsToken: string | undefined;
   /** ODATA_REQUIRE_IF_MATCH (default true): missing If-Match on PATCH/PUT/DELETE → 428 */
   readonly odataRequireIfMatch: boolean;
+  /** CORS_ORIGINS: browser origins allowed to call the API (empty = CORS off) */
+  readonly corsOrigins: readonly string[];
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -63,6 +65,9 @@ const LOG_LEVEL = z.enum(LOG_LEVELS);
 const NODE_ENV = z.string().regex(/^[a-z][a-z0-9-]{0,31}$/);
 const TOKEN = z.string().regex(/^[\x21-\x7e]{16,512}$/);
 const BOOL = z.enum(['true', 'false', '1', '0']).transform((s) => s === 'true' || s === '1');
+// exact origins as browsers send them: scheme://host[:port], no path, no wildcard
+const isOrigin = (s: string) => URL.canParse(s) && /^https?:$/.test(new URL(s).protocol) && new URL(s).origin === s;
+const CORS_ORIGINS = z.string().transform((s) => s.split(',').map((o) => o.trim()).filter((o) => o !== '')).refine((list) => list.every(isOrigin));
 
 const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
 function proxyEntry(entry: string): boolean {
@@ -117,6 +122,7 @@ export function loadConfig(env: Env = process.env): Config {
     nodeEnv,
     production: nodeEnv === 'production',
     odataRequireIfMatch: read(env, 'ODATA_REQUIRE_IF_MATCH', BOOL, 'must be true or false') ?? true,
+    corsOrigins: Object.freeze(read(env, 'CORS_ORIGINS', CORS_ORIGINS, 'must be a comma-separated list of origins like https://shop.example.com') ?? []),
   };
   const metricsToken = read(env, 'METRICS_TOKEN', TOKEN, 'must be 16-512 printable characters without spaces', true);
   Object.defineProperty(config, 'masterKeyText', { value: masterKey.text, enumerable: false });

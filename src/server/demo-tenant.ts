@@ -7,6 +7,7 @@ import { seedTenant } from '../data/seed/seed-tenant';
 import { ensureTenant } from '../security/accounts/ensure-tenant';
 import { createServiceAccount } from '../security/accounts/create-service-account';
 import { loadMasterKey } from '../security/master-key';
+import { loadGatewaySecrets } from '../security/gateway-secrets';
 
 export const DEMO_TENANT = 'demo';
 // Big enough that Customers('10042') and paging are real, small enough to seed in about a second.
@@ -22,11 +23,11 @@ export async function prepareDemoTenant(config: Config): Promise<DemoSetup> {
   const db = openDatabase(config.databaseUrl);
   try {
     await migrateLatest(db.knex);
-    const masterKey = await loadMasterKey(config);
+    const { keyHashKey } = await loadGatewaySecrets(db, await loadMasterKey(config));
     const { created } = await ensureTenant(db, DEMO_TENANT, 'Demo tenant');
     if (!created) return { created: false };
     await seedTenant(db, DEMO_TENANT, DEMO_DATA);
-    const account = await createServiceAccount(db, masterKey, { tenant: DEMO_TENANT, name: 'demo ERP connector' });
+    const account = await createServiceAccount(db, keyHashKey, { tenant: DEMO_TENANT, name: 'demo ERP connector' });
     return { created: true, apiKey: account.apiKey };
   } finally {
     await db.close();

@@ -1,5 +1,5 @@
-// Opens the database, applies migrations, loads the master key and starts HTTP(S) with graceful
-// shutdown. Shared by `serve`, `demo` and the end-to-end tests, so all three run the same stack.
+// Opens the database, applies migrations, loads the master key, unseals the shared secrets and
+// starts HTTP(S) with graceful shutdown. Shared by `serve`, `demo` and the end-to-end tests, so all three run the same stack.
 import http from 'node:http';
 import https from 'node:https';
 import { readFileSync } from 'node:fs';
@@ -8,11 +8,13 @@ import type { Config } from './config';
 import { openDatabase, type Database } from '../data/db';
 import { migrateLatest } from '../data/migrations';
 import { loadMasterKey } from '../security/master-key';
-import { cachedVerifier } from '../security/verified-key-cache';
-import { verifyApiKey } from '../security/verify-api-key';
+import { loadGatewaySecrets } from '../security/gateway-secrets';
+import { credentialServices } from '../security/credentials';
+import { accountAdmin } from '../security/accounts/account-admin';
 import { createLogger, type Logger } from '../observability/logger';
 import { createMetrics } from '../observability/metrics';
 import { createApp } from './app';
+import { createGuardServices } from './guard-services';
 
 export interface RunningGateway {
   readonly url: string;
@@ -22,8 +24,6 @@ export interface RunningGateway {
   close(): Promise<void>;
 }
 
-// Verified keys are reused for at most this long (revocation reaches every instance within it).
-const KEY_CACHE_TTL_MS = 2000;
 
 function createServer(config: Config, app: http.RequestListener): http.Server {
   const server = config.tls
@@ -48,9 +48,14 @@ export async function startGateway(config: Config, opts: { log?: Logger; db?: Da
   const db = opts.db ?? openDatabase(config.databaseUrl);
   await migrateLatest(db.knex);
   const masterKey = await loadMasterKey(config);
-  const verifyKey = cachedVerifier((key) => verifyApiKey(db, masterKey, key), KEY_CACHE_TTL_MS);
+  const secrets = await loadGatewaySecrets(db, masterKey);
+  // verified keys and key states are cached 2 s: revocation reaches every instance within that
+  const { verifyKey, verifyToken, issueToken } = credentialServices(db, secrets);
+  const api = { admin: accountAdmin(db, secrets.keyHashKey), issueToken };
   const fallbackHost = `${config.host}:${config.port}`;
-  const app = createApp({ db, log, metrics: createMetrics({ defaultMetrics: true }), verifyKey, fallbackHost, trustProxy: config.trustProxy, metricsToken: config.metricsToken, tls: config.tls !== undefined });
+  const metrics = createMetrics({ defaultMetrics: true });
+  const guards = createGuardServices(config, db, log, metrics);
+  const app = createApp({ db, log, metrics, verifyKey, verifyToken, api, fallbackHost, trustProxy: config.trustProxy, metricsToken: config.metricsToken, tls: config.tls !== undefined, rateLimitStores: guards.rateLimitStores, audit: guards.audit, corsOrigins: config.corsOrigins });
   const server = createServer(config, app);
   const addr = await listen(server, config.port, config.host);
   const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
@@ -62,6 +67,7 @@ export async function startGateway(config: Config, opts: { log?: Logger; db?: Da
         server.close(() => resolve());
         server.closeIdleConnections();
       });
+      await guards.close(); // every response has finished: flush the audit rows before the database closes
       if (!opts.db) await db.close();
     })();
     return closing;

@@ -1,37 +1,83 @@
 // A real gateway for tests: the full Express pipeline on a loopback port, over a fresh migrated
-// database of the given dialect, with helpers to mint tenants and ERP keys.
+// database of the given dialect, with helpers to mint tenants, ERP keys and admin keys. A second
+// instance on the same database (`sameDatabaseAs`) shares its master key, like a scaled-out deployment.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
-import type { Dialect } from '../../src/data/db';
+import { openDatabase, type Dialect } from '../../src/data/db';
 import { createApp } from '../../src/server/app';
 import { createLogger } from '../../src/observability/logger';
 import { createMetrics } from '../../src/observability/metrics';
-import { verifyApiKey } from '../../src/security/verify-api-key';
+import { loadGatewaySecrets, type GatewaySecrets } from '../../src/security/gateway-secrets';
+import { credentialServices } from '../../src/security/credentials';
+import { accountAdmin } from '../../src/security/accounts/account-admin';
+import { createAdminKey } from '../../src/security/accounts/create-admin-key';
 import { ensureTenant } from '../../src/security/accounts/ensure-tenant';
-import { createServiceAccount } from '../../src/security/accounts/create-service-account';
+import { createServiceAccount, type CreatedServiceAccount } from '../../src/security/accounts/create-service-account';
+import { createAuditRecorder, type AuditRecorder } from '../../src/audit/record-operation';
+import { createRateLimitStores } from '../../src/http/rate-limit-store';
 import { createTestDatabase, type TestDatabase } from './databases';
 
 export interface TestGateway {
   readonly url: string;
   readonly dialect: Dialect;
   readonly database: TestDatabase;
+  readonly masterKey: Uint8Array;
+  /** the unsealed shared secrets (API-key hash key, token signing key) */
+  readonly secrets: GatewaySecrets;
   /** a fresh ERP key for the tenant (created if missing), optionally with only some grants */
   keyFor(tenant: string, operations?: readonly string[]): Promise<string>;
+  /** a fresh platform admin key */
+  adminKey(name?: string): Promise<string>;
+  /** a fresh ERP service account (tenant created if missing) with its key and, optionally, its own rate */
+  account(tenant: string, opts?: { operations?: readonly string[]; ratePerMinute?: number }): Promise<CreatedServiceAccount>;
+  /** this instance's audit writer: `flush()` before reading audit_log */
+  readonly audit: AuditRecorder;
   /** GET/any request with the key in X-API-Key */
   request(path: string, key: string, init?: RequestInit): Promise<Response>;
   close(): Promise<void>;
 }
 
-export async function startTestGateway(dialect: Dialect, opts: { metricsToken?: string } = {}): Promise<TestGateway> {
-  const database = await createTestDatabase(dialect);
+export interface TestGatewayOptions {
+  readonly metricsToken?: string;
+  /** run as another instance on this gateway's database and master key; closing it leaves the database */
+  readonly sameDatabaseAs?: TestGateway;
+  /** credential cache TTL (default 0: every request re-checks the database; serve uses 2000) */
+  readonly credentialCacheTtlMs?: number;
+  /** rate-limit stores in this Redis under this key prefix (default: in-process stores) */
+  readonly redis?: { readonly url: string; readonly prefix: string };
+  /** failed authentications allowed per address per minute (default 30, as served) */
+  readonly authFailuresPerMinute?: number;
+  /** CORS_ORIGINS (default none: CORS off) */
+  readonly corsOrigins?: readonly string[];
+}
+
+/** The other instance's database, opened through a pool of our own; dispose only closes it. */
+async function sharedDatabase(other: TestGateway): Promise<TestDatabase> {
+  const db = openDatabase(other.database.url);
+  return { db, url: other.database.url, dispose: () => db.close() };
+}
+
+export async function startTestGateway(dialect: Dialect, opts: TestGatewayOptions = {}): Promise<TestGateway> {
+  const database = opts.sameDatabaseAs ? await sharedDatabase(opts.sameDatabaseAs) : await createTestDatabase(dialect);
   const db = database.db;
-  const masterKey = new Uint8Array(randomBytes(32));
+  const masterKey = opts.sameDatabaseAs?.masterKey ?? new Uint8Array(randomBytes(32));
+  const secrets = await loadGatewaySecrets(db, masterKey);
+  const credentials = credentialServices(db, secrets, opts.credentialCacheTtlMs ?? 0);
+  const log = createLogger('silent');
+  const audit = createAuditRecorder({ db, log });
+  const rateLimitStores = createRateLimitStores(opts.redis);
   const app = createApp({
     db,
-    log: createLogger('silent'),
+    log,
+    audit,
+    rateLimitStores,
+    ...(opts.authFailuresPerMinute !== undefined ? { authFailuresPerMinute: opts.authFailuresPerMinute } : {}),
+    ...(opts.corsOrigins ? { corsOrigins: opts.corsOrigins } : {}),
     metrics: createMetrics({ defaultMetrics: false }),
-    verifyKey: (key) => verifyApiKey(db, masterKey, key),
+    verifyKey: credentials.verifyKey,
+    verifyToken: credentials.verifyToken,
+    api: { admin: accountAdmin(db, secrets.keyHashKey), issueToken: credentials.issueToken },
     fallbackHost: '127.0.0.1',
     metricsToken: opts.metricsToken,
   });
@@ -42,9 +88,17 @@ export async function startTestGateway(dialect: Dialect, opts: { metricsToken?: 
     url,
     dialect,
     database,
+    masterKey,
+    secrets,
+    adminKey: async (name) => (await createAdminKey(db, secrets.keyHashKey, name)).apiKey,
+    audit,
+    async account(tenant, o = {}) {
+      await ensureTenant(db, tenant);
+      return createServiceAccount(db, secrets.keyHashKey, { tenant, ...o });
+    },
     async keyFor(tenant, operations) {
       await ensureTenant(db, tenant);
-      const created = await createServiceAccount(db, masterKey, { tenant, ...(operations ? { operations } : {}) });
+      const created = await createServiceAccount(db, secrets.keyHashKey, { tenant, ...(operations ? { operations } : {}) });
       return created.apiKey;
     },
     request: (path, key, init = {}) =>
@@ -52,6 +106,8 @@ export async function startTestGateway(dialect: Dialect, opts: { metricsToken?: 
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await audit.close();
+      await rateLimitStores.close();
       await database.dispose();
     },
   };

@@ -4,6 +4,8 @@ import type { Knex } from 'knex';
 import * as m0001 from './0001-model';
 import * as m0002 from './0002-security';
 import * as m0003 from './0003-key-lifecycle';
+import * as m0004 from './0004-audit';
+import * as m0005 from './0005-outbox';
 
 interface Migration {
   readonly name: string;
@@ -11,7 +13,7 @@ interface Migration {
   down(knex: Knex): Promise<void>;
 }
 
-const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003];
+const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005];
 
 /** Names of all migrations, in order (what a fresh database gets applied). */
 export const migrationNames = (): string[] => MIGRATIONS.map((m) => m.name);

@@ -51,7 +51,8 @@ export function assertRateLimit(rate: number): void {
 
 export async function createServiceAccount(
   db: Database,
-  masterKey: Uint8Array,
+  /** the API-key hash key (gateway-secrets.ts) */
+  hashKey: Uint8Array,
   input: CreateServiceAccountInput,
 ): Promise<CreatedServiceAccount> {
   assertTenantId(input.tenant, 'tenant');
@@ -69,7 +70,7 @@ export async function createServiceAccount(
   await insertServiceAccount(
     db.knex,
     { id, tenant_id: input.tenant, name, operations: JSON.stringify(operations), rate_limit_per_minute: rateLimitPerMinute, active: 1, created_at: now, last_used_at: null },
-    { id: keyId, account_id: id, key_hash: await hashApiKey(apiKey, masterKey), created_at: now, expires_at: null, revoked_at: null },
+    { id: keyId, account_id: id, key_hash: await hashApiKey(apiKey, hashKey), created_at: now, expires_at: null, revoked_at: null },
   );
   return { id, tenant: input.tenant, name, operations, rateLimitPerMinute, apiKey };
 }

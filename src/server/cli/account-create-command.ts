@@ -1,10 +1,9 @@
 // `b2x-gateway account create --tenant T …`: a new ERP service account; its API key is printed
 // once (`{"id":…,"apiKey":…}` with --json, contract.md) and never again.
-import { loadMasterKey } from '../../security/master-key';
 import { createServiceAccount } from '../../security/accounts/create-service-account';
 import type { Command } from './command';
 import { intFlag, requiredFlag, stringFlag } from './parse-args';
-import { withDatabase } from './with-database';
+import { withSecrets } from './with-secrets';
 
 const splitOps = (s: string | undefined): string[] | undefined =>
   s === undefined ? undefined : s.split(',').map((x) => x.trim()).filter((x) => x !== '');
@@ -22,8 +21,7 @@ export const accountCreateCommand: Command = {
       operations: splitOps(stringFlag(args, 'ops')),
       ratePerMinute: intFlag(args, 'rate'),
     };
-    const masterKey = await loadMasterKey(config);
-    const account = await withDatabase(config, (db) => createServiceAccount(db, masterKey, input));
+    const account = await withSecrets(config, (db, secrets) => createServiceAccount(db, secrets.keyHashKey, input));
     out.result(
       { id: account.id, apiKey: account.apiKey },
       [

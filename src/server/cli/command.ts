@@ -20,5 +20,6 @@ export interface Command {
   readonly flags: FlagSpec;
   /** how many positional arguments it takes */
   readonly positionals: { readonly min: number; readonly max: number; readonly names?: string };
-  run(ctx: CommandContext): Promise<void>;
+  /** resolves to the exit code when not 0 (e.g. `audit verify` finding a broken chain) */
+  run(ctx: CommandContext): Promise<void | number>;
 }

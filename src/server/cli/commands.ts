@@ -3,6 +3,11 @@
 import type { Command } from './command';
 import { accountCreateCommand } from './account-create-command';
 import { accountListCommand } from './account-list-command';
+import { auditVerifyCommand } from './audit-verify-command';
+import { accountRevokeCommand } from './account-revoke-command';
+import { accountRotateCommand } from './account-rotate-command';
+import { adminCreateKeyCommand } from './admin-create-key-command';
+import { masterKeyRotateCommand } from './master-key-rotate-command';
 import { migrateCommand } from './migrate-command';
 import { seedCommand } from './seed-command';
 import { demoCommand, serveCommand } from './serve-commands';
@@ -17,6 +22,11 @@ export const COMMANDS: readonly Command[] = [
   tenantCreateCommand,
   accountCreateCommand,
   accountListCommand,
+  auditVerifyCommand,
+  accountRotateCommand,
+  accountRevokeCommand,
+  adminCreateKeyCommand,
+  masterKeyRotateCommand,
 ];
 
 const GLOBAL = '[--json] [--help]';

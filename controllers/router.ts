@@ -1,0 +1,30 @@
+// /api (after authentication): JSON bodies up to 1 MiB (413 beyond), never cached; the admin-area
+// guard for every spelling of /api/admin, then /api/auth/token and /api/admin. /api/erp joins here.
+import express, { Router, type RequestHandler } from 'express';
+import { setRoute } from '../src/http/request-context';
+import type { AccountAdmin } from '../src/security/accounts/account-admin';
+import { adminAreaGuard } from './admin/admin-area';
+import { adminRouter } from './admin/router';
+import { authToken, type TokenIssuer } from './auth-token';
+
+export const API_BODY_LIMIT = '1mb';
+
+export interface ApiRouterDeps {
+  readonly admin: AccountAdmin;
+  readonly issueToken: TokenIssuer;
+  /** GET /api/admin/audit (audit trail) */
+  readonly auditRoute?: RequestHandler;
+}
+
+export function apiRouter(deps: ApiRouterDeps): Router {
+  const router = Router();
+  router.use((_req, res, next) => {
+    res.setHeader('Cache-Control', 'no-store'); // responses carry keys and tokens
+    next();
+  });
+  router.use(adminAreaGuard());
+  router.use(express.json({ limit: API_BODY_LIMIT }));
+  router.post('/auth/token', (_req, res, next) => (setRoute(res, '/api/auth/token'), next()), authToken(deps.issueToken));
+  router.use('/admin', adminRouter({ admin: deps.admin, ...(deps.auditRoute ? { auditRoute: deps.auditRoute } : {}) }));
+  return router;
+}

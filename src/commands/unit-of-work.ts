@@ -1,0 +1,97 @@
+// One transaction for one tenant: the context command handlers run in. Handlers record the events
+// they decided; the unit stamps them (ids, time, command, tenant) and, as the transaction's last
+// statement, appends them with their outbox rows — state, events and outbox commit together or not at all.
+import { randomUUID } from 'node:crypto';
+import type { Knex } from 'knex';
+import type { Database } from '../data/db';
+import type { TenantScope } from '../data/tenant-table';
+import { appendEvents } from '../data/write/append-events';
+import type { WriteTx } from '../data/write/write-tx';
+import type { ModelKey, ModelRecord } from '../edm/model-values';
+import type { Command, DecidedEvent, DomainEvent } from './command';
+import { keyText } from './entity/entity-key';
+
+/** Whose data a unit of work changes, and who asked. */
+export interface WriteScope extends TenantScope {
+  readonly accountId?: string;
+}
+
+/** What a command did to its entity (entity commands; other commands may return more). */
+export interface CommandResult {
+  readonly set: string;
+  readonly key: ModelKey;
+  /** the entity after the command (undefined after a delete) */
+  readonly state?: ModelRecord;
+  /** its Version after the command (types with a concurrency token) */
+  readonly version?: string;
+  /** results of the commands it caused: deep-inserted or cascade-deleted entities */
+  readonly related?: readonly CommandResult[];
+}
+
+export interface UnitOfWork {
+  readonly scope: WriteScope;
+  /** the database bound to this unit's transaction, for reads that must see its writes */
+  readonly db: Database;
+  /** the unit's one clock reading: every timestamp it writes */
+  readonly now: Date;
+  /** runs a command's handler inside this unit */
+  dispatch(cmd: Command): Promise<CommandResult>;
+  /** events recorded so far, in order */
+  readonly events: readonly DomainEvent[];
+}
+
+export interface EventSubject {
+  readonly set: string;
+  readonly key: ModelKey;
+  readonly version?: string;
+}
+
+/** What a handler gets: the transaction, the time, and ways to record events and run more commands. */
+export interface HandlerContext {
+  readonly tx: WriteTx;
+  /** ISO 8601 UTC with ms */
+  readonly now: string;
+  dispatch(cmd: Command): Promise<CommandResult>;
+  record(cmd: Command, subject: EventSubject, events: readonly DecidedEvent[]): void;
+}
+
+export type Handler = (cmd: Command, ctx: HandlerContext) => Promise<CommandResult>;
+export type HandlerLookup = (type: string) => Handler | undefined;
+
+function stamp(scope: WriteScope, now: string, cmd: Command, subject: EventSubject, e: DecidedEvent): DomainEvent {
+  const { requestId } = cmd.metadata;
+  return {
+    type: e.type,
+    data: e.data,
+    metadata: {
+      eventId: randomUUID(), tenantId: scope.tenantId, occurredAt: now, commandId: cmd.metadata.commandId, commandType: cmd.type,
+      ...(requestId !== undefined ? { requestId } : {}), ...(scope.accountId !== undefined ? { accountId: scope.accountId } : {}),
+      entitySet: subject.set, entityKey: keyText(subject.key), ...(subject.version !== undefined ? { version: subject.version } : {}),
+    },
+  };
+}
+
+function eventRow(e: DomainEvent) {
+  const m = e.metadata;
+  return { ...m, type: e.type, payload: JSON.stringify(e.data) };
+}
+
+/** Opens a unit on `trx`; call `complete()` last, before the transaction commits. */
+export function openUnitOfWork(trx: Knex.Transaction, db: Database, scope: WriteScope, now: Date, lookup: HandlerLookup) {
+  const events: DomainEvent[] = [];
+  const tx: WriteTx = { knex: trx, dialect: db.dialect, scope };
+  const iso = now.toISOString();
+  const dispatch = (cmd: Command): Promise<CommandResult> => {
+    const handler = lookup(cmd.type);
+    if (!handler) throw new Error(`command bus: no handler for ${cmd.type}`);
+    return handler(cmd, ctx);
+  };
+  const ctx: HandlerContext = {
+    tx,
+    now: iso,
+    dispatch,
+    record: (cmd, subject, decided) => events.push(...decided.map((e) => stamp(scope, iso, cmd, subject, e))),
+  };
+  const uow: UnitOfWork = { scope, db: { ...db, knex: trx, close: async () => undefined }, now, dispatch, events };
+  return { uow, complete: () => appendEvents(tx, events.map(eventRow)) };
+}

@@ -1,0 +1,76 @@
+// Appends rows to one or more audit chains in ONE transaction, race-free across instances: each
+// chain's head row is locked (PostgreSQL: SELECT … FOR UPDATE, chains in sorted order so two
+// instances can never deadlock; SQLite: one synchronous BEGIN IMMEDIATE transaction — the writer
+// lock is taken up front and never held across an await, so even two instances in one process
+// cannot wait on each other).
+import type { Knex } from 'knex';
+import type BetterSqlite3 from 'better-sqlite3';
+import { AUDIT_CHAIN_HEADS, AUDIT_LOG, type AuditLogRow, type ChainHead } from './audit-log-row';
+
+export interface ChainAppend {
+  readonly tenant: string;
+  /** the rows that follow `head`, already hash-linked to it (computed inside the lock) */
+  link(head: ChainHead): readonly AuditLogRow[];
+}
+
+const COLUMNS = [
+  'tenant_id', 'seq', 'at', 'at_ms', 'request_id', 'principal_kind', 'account_id', 'operation', 'target', 'method',
+  'status', 'rows_read', 'rows_written', 'duration_ms', 'client_address', 'prev_hash', 'hash',
+] as const satisfies readonly (keyof AuditLogRow)[];
+
+// 17 columns × 500 rows stays far below PostgreSQL's 65,535 bind parameters.
+const CHUNK = 500;
+const sortedByTenant = (appends: readonly ChainAppend[]) => [...appends].sort((a, b) => (a.tenant < b.tenant ? -1 : a.tenant > b.tenant ? 1 : 0));
+
+async function appendPg(trx: Knex.Transaction, append: ChainAppend, genesisHash: string): Promise<void> {
+  await trx(AUDIT_CHAIN_HEADS).insert({ tenant_id: append.tenant, seq: 0, hash: genesisHash }).onConflict('tenant_id').ignore();
+  const head = (await trx(AUDIT_CHAIN_HEADS).select('seq', 'hash').where({ tenant_id: append.tenant }).forUpdate().first()) as
+    | { seq: number | string; hash: string }
+    | undefined;
+  if (!head) throw new Error(`audit chain head of ${append.tenant} missing after insert`);
+  const rows = append.link({ seq: Number(head.seq), hash: head.hash });
+  const last = rows[rows.length - 1];
+  if (!last) return;
+  for (let i = 0; i < rows.length; i += CHUNK) await trx(AUDIT_LOG).insert(rows.slice(i, i + CHUNK));
+  await trx(AUDIT_CHAIN_HEADS).where({ tenant_id: append.tenant }).update({ seq: last.seq, hash: last.hash });
+}
+
+function appendSqlite(conn: BetterSqlite3.Database, appends: readonly ChainAppend[], genesisHash: string): void {
+  const ensureHead = conn.prepare(`INSERT INTO ${AUDIT_CHAIN_HEADS} (tenant_id, seq, hash) VALUES (?, 0, ?) ON CONFLICT (tenant_id) DO NOTHING`);
+  const readHead = conn.prepare(`SELECT seq, hash FROM ${AUDIT_CHAIN_HEADS} WHERE tenant_id = ?`);
+  const insert = conn.prepare(`INSERT INTO ${AUDIT_LOG} (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})`);
+  const moveHead = conn.prepare(`UPDATE ${AUDIT_CHAIN_HEADS} SET seq = ?, hash = ? WHERE tenant_id = ?`);
+  conn.transaction(() => {
+    for (const append of appends) {
+      ensureHead.run(append.tenant, genesisHash);
+      const head = readHead.get(append.tenant) as { seq: number; hash: string };
+      const rows = append.link({ seq: Number(head.seq), hash: head.hash });
+      for (const row of rows) insert.run(COLUMNS.map((c) => row[c]));
+      const last = rows[rows.length - 1];
+      if (last) moveHead.run(last.seq, last.hash, append.tenant);
+    }
+  }).immediate();
+}
+
+interface ConnectionPool {
+  acquireConnection(): Promise<unknown>;
+  releaseConnection(conn: unknown): Promise<unknown>;
+}
+
+export async function appendToChains(knex: Knex, appends: readonly ChainAppend[], genesisHash: string): Promise<void> {
+  if (appends.length === 0) return;
+  const sorted = sortedByTenant(appends);
+  if (knex.client.config.client === 'pg') {
+    await knex.transaction(async (trx) => {
+      for (const append of sorted) await appendPg(trx, append, genesisHash);
+    });
+    return;
+  }
+  const pool = knex.client as ConnectionPool;
+  const conn = await pool.acquireConnection();
+  try {
+    appendSqlite(conn as BetterSqlite3.Database, sorted, genesisHash);
+  } finally {
+    await pool.releaseConnection(conn);
+  }
+}

@@ -1,0 +1,80 @@
+// The hit-count stores behind both limiters: express-rate-limit's in-process MemoryStore by
+// default, or (REDIS_URL) rate-limit-redis shared by every instance. Both gain `incrementBy`, so a
+// $batch can charge one unit per operation in a single step.
+import { MemoryStore, type ClientRateLimitInfo, type Options, type Store } from 'express-rate-limit';
+import { Redis } from 'ioredis';
+import { RedisUnitStore } from './redis-unit-store';
+
+/** A Store that can also charge several units at once and read a count without charging. */
+export interface UnitStore extends Store {
+  incrementBy(key: string, units: number): Promise<ClientRateLimitInfo>;
+  get(key: string): Promise<ClientRateLimitInfo | undefined>;
+}
+
+/** Fixed one-minute windows: limits are "per minute" (contract.md "Rate limiting"). */
+export const WINDOW_MS = 60_000;
+
+class MemoryUnitStore extends MemoryStore implements UnitStore {
+  async incrementBy(key: string, units: number): Promise<ClientRateLimitInfo> {
+    let info = await this.increment(key);
+    for (let i = 1; i < units; i++) info = await this.increment(key);
+    return { totalHits: info.totalHits, resetTime: info.resetTime };
+  }
+}
+
+/** The stores of one gateway instance: one per limiter (express-rate-limit wants them unshared). */
+export interface RateLimitStores {
+  readonly account: UnitStore;
+  readonly authFailures: UnitStore;
+  /** 'memory' or 'redis' (for the start-up log) */
+  readonly kind: 'memory' | 'redis';
+  close(): Promise<void>;
+}
+
+export interface RedisStoreOptions {
+  readonly url: string;
+  /** key prefix, default `b2x:rl:`; tests give each run its own */
+  readonly prefix?: string;
+  readonly onError?: (err: Error) => void;
+}
+
+/** Initialises a store for direct use (express-rate-limit does this for the stores it is given). */
+export function initStore(store: UnitStore): UnitStore {
+  void Promise.resolve(store.init?.({ windowMs: WINDOW_MS } as Options)).catch(() => undefined);
+  return store;
+}
+
+export function memoryStores(): RateLimitStores {
+  const account = new MemoryUnitStore();
+  const authFailures = new MemoryUnitStore();
+  return {
+    account,
+    authFailures,
+    kind: 'memory',
+    close: async () => {
+      account.shutdown();
+      authFailures.shutdown();
+    },
+  };
+}
+
+export function redisStores(opts: RedisStoreOptions): RateLimitStores {
+  // Short timeouts: while Redis is unreachable requests pass unlimited (fail open) instead of hanging.
+  const client = new Redis(opts.url, { maxRetriesPerRequest: 1, connectTimeout: 2000, commandTimeout: 1000 });
+  client.on('error', (err: Error) => opts.onError?.(err));
+  const prefix = opts.prefix ?? 'b2x:rl:';
+  const send = (command: string, ...args: string[]) => client.call(command, ...args) as Promise<never>;
+  return {
+    account: new RedisUnitStore({ sendCommand: send, prefix: `${prefix}acct:` }),
+    authFailures: new RedisUnitStore({ sendCommand: send, prefix: `${prefix}auth:` }),
+    kind: 'redis',
+    close: async () => {
+      await client.quit().catch(() => client.disconnect());
+    },
+  };
+}
+
+/** Redis stores when a URL is configured, else in-process stores. */
+export function createRateLimitStores(redis: RedisStoreOptions | undefined): RateLimitStores {
+  return redis ? redisStores(redis) : memoryStores();
+}

@@ -1,0 +1,112 @@
+// Per-ACCOUNT rate limit (contract.md "Rate limiting"): express-rate-limit keyed by the principal,
+// never by address, so many ERP workers behind one NAT share nothing and one account spread over
+// many addresses shares one budget. Mounted after authenticate. consume() lets $batch charge one
+// unit per operation against the same budget.
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { ipKeyGenerator, rateLimit, type RateLimitInfo } from 'express-rate-limit';
+import type { Logger } from '../observability/logger';
+import type { Metrics } from '../observability/metrics';
+import type { Principal } from '../security/principal';
+import { DEFAULT_RATE_LIMIT_PER_MINUTE } from '../security/operations';
+import { routeLabel } from './metrics-middleware';
+import { principalOf, requestLog } from './request-context';
+import { WINDOW_MS, type UnitStore } from './rate-limit-store';
+import { setRateLimitHeaders, tooManyRequests, type RateLimitState } from './rate-limit-headers';
+
+export type { RateLimitState };
+
+export interface AccountRateLimiterDeps {
+  readonly store: UnitStore;
+  readonly metrics: Pick<Metrics, 'rateLimited'>;
+  readonly log: Logger;
+  /** budget of an admin key per minute (ERP accounts carry their own); default 600 */
+  readonly adminPerMinute?: number;
+}
+
+export interface AccountRateLimiter {
+  /** the middleware; needs the principal, so it runs after authenticate */
+  readonly middleware: RequestHandler;
+  /** charges `units` to the principal's budget; `allowed` false once it is exhausted (units are charged anyway) */
+  tryConsume(principal: Principal, units: number): Promise<RateLimitState & { readonly allowed: boolean }>;
+}
+
+const accountKey = (p: Principal): string => (p.kind === 'erp' ? `erp:${p.accountId}` : `admin:${p.adminKeyId}`);
+const limitOf = (p: Principal | undefined, adminPerMinute: number): number =>
+  p?.kind === 'erp' ? p.rateLimitPerMinute : adminPerMinute;
+const pathOf = (req: Request): string => req.originalUrl.split('?', 1)[0] ?? '';
+const overMessage = (limit: number): string => `Rate limit of ${limit} requests per minute exceeded for this account.`;
+
+/** The limiter and principal of each request in flight, for consume(res, …). */
+interface Budget {
+  readonly limiter: AccountRateLimiter;
+  readonly principal: Principal;
+  onLimited(): void;
+}
+const budgets = new WeakMap<Response, Budget>();
+
+export function accountRateLimiter(deps: AccountRateLimiterDeps): AccountRateLimiter {
+  const adminPerMinute = deps.adminPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE;
+  const limited = rateLimit({
+    windowMs: WINDOW_MS,
+    store: deps.store,
+    keyGenerator: (req, res) => {
+      const p = principalOf(res);
+      return p ? accountKey(p) : `ip:${ipKeyGenerator(req.ip ?? '')}`;
+    },
+    limit: (_req, res) => limitOf(principalOf(res), adminPerMinute),
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    // A store outage (Redis down) must not take the ERP integration down: fail open, logged.
+    passOnStoreError: true,
+    logger: { error: (err, msg) => deps.log.error({ err }, msg ?? 'rate limiter'), warn: (err, msg) => deps.log.warn({ err }, msg ?? 'rate limiter') },
+    handler: (req: Request, _res: Response, next: NextFunction) => {
+      const info = (req as Request & { rateLimit?: RateLimitInfo }).rateLimit;
+      deps.metrics.rateLimited.inc({ route: routeLabel(pathOf(req)), limiter: 'account' });
+      next(tooManyRequests(overMessage(info?.limit ?? 0), info?.resetTime ?? new Date(Date.now() + WINDOW_MS)));
+    },
+  });
+  const limiter: AccountRateLimiter = {
+    middleware: (req, res, next) => {
+      const principal = principalOf(res);
+      const onLimited = () => deps.metrics.rateLimited.inc({ route: routeLabel(pathOf(req)), limiter: 'account' });
+      if (principal) budgets.set(res, { limiter, principal, onLimited });
+      return limited(req, res, next);
+    },
+    async tryConsume(principal, units) {
+      if (!Number.isInteger(units) || units < 0) throw new RangeError(`consume: units must be a non-negative integer (got ${units})`);
+      const limit = limitOf(principal, adminPerMinute);
+      const key = accountKey(principal);
+      const hit = units === 0 ? await deps.store.get(key) : await deps.store.incrementBy(key, units);
+      const used = hit?.totalHits ?? 0;
+      const resetTime = hit?.resetTime ?? new Date(Date.now() + WINDOW_MS);
+      return { limit, used, remaining: Math.max(0, limit - used), resetTime, allowed: used <= limit };
+    },
+  };
+  return limiter;
+}
+
+/**
+ * Charges `units` more to the budget of the account that made this request — the $batch processor
+ * calls it with one unit per operation beyond the first (the HTTP request itself was already
+ * charged one unit by the middleware, so a batch of N operations costs N). Updates the RateLimit
+ * headers; past the limit throws TooManyRequestsError (429, Retry-After, OData body). A request
+ * that never passed the limiter (no principal) is not charged. A store outage fails open.
+ */
+export async function consume(res: Response, units: number): Promise<RateLimitState | undefined> {
+  const budget = budgets.get(res);
+  if (!budget) return undefined;
+  let state: RateLimitState & { allowed: boolean };
+  try {
+    state = await budget.limiter.tryConsume(budget.principal, units);
+  } catch (err) {
+    if (err instanceof RangeError) throw err;
+    requestLog(res).error({ err }, 'rate-limit store failed; operations not charged');
+    return undefined; // store unreachable: the same fail-open policy as the middleware
+  }
+  setRateLimitHeaders(res, state, WINDOW_MS);
+  if (!state.allowed) {
+    budget.onLimited();
+    throw tooManyRequests(overMessage(state.limit), state.resetTime, state, WINDOW_MS);
+  }
+  return state;
+}

@@ -1,0 +1,106 @@
+// Transport hardening: TRACE refused, bodies over 10 MiB refused with 413, tenant data never cached,
+// CORS only for configured origins, errors that never echo a credential.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import http from 'node:http';
+import { json, startTestGateway, type TestGateway } from '../../helpers/gateway';
+import { testDialects } from '../../helpers/databases';
+
+/** fetch refuses TRACE/TRACK, so these go through node:http. */
+function raw(url: string, method: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  return new Promise((done, fail) => {
+    const req = http.request(url, { method, headers }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (body += c));
+      res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}
+
+describe.each(testDialects())('HTTP hardening on %s', (dialect) => {
+  let gw: TestGateway;
+  let key: string;
+  beforeAll(async () => {
+    gw = await startTestGateway(dialect, { corsOrigins: ['https://shop.example.com'] });
+    key = await gw.keyFor('acme');
+  });
+  afterAll(() => gw.close());
+
+  it('refuses TRACE on every path with 405, an Allow header and an OData error', async () => {
+    for (const path of ['/odata/Customers', '/health/live', '/api/admin/tenants', '/']) {
+      const res = await raw(`${gw.url}${path}`, 'TRACE', { 'X-API-Key': key });
+      expect(res.status, path).toBe(405);
+      expect(res.headers.allow).toContain('GET');
+      expect(JSON.parse(res.body).error.code).toBe('MethodNotAllowed');
+      expect(res.body).not.toContain(key);
+    }
+  });
+
+  it('refuses TRACK too (Node rejects the unknown method before the app)', async () => {
+    const res = await raw(`${gw.url}/odata`, 'TRACK', { 'X-API-Key': key }).catch(() => ({ status: 400 }));
+    expect([400, 405]).toContain(res.status);
+  });
+
+  it('answers 413 with an OData error for an /odata body over 10 MiB', async () => {
+    const body = Buffer.alloc(10 * 1024 * 1024 + 1, 0x20);
+    const res = await gw.request('/odata/Customers', key, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+    expect(res.status).toBe(413);
+    expect((await json(res)).error.code).toBe('PayloadTooLarge');
+  });
+
+  it('accepts an /odata body up to the limit (the route decides what to do with it)', async () => {
+    const res = await gw.request('/odata/Customers', key, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    expect(res.status).not.toBe(413);
+  });
+
+  it('marks /odata and /api answers, errors included, as never to be stored', async () => {
+    expect((await gw.request('/odata/Customers', key)).headers.get('cache-control')).toBe('no-store');
+    expect((await fetch(`${gw.url}/odata/Customers`)).headers.get('cache-control')).toBe('no-store');
+    expect((await gw.request('/api/admin/tenants', key)).headers.get('cache-control')).toBe('no-store');
+    expect((await fetch(`${gw.url}/api/admin/tenants`)).headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('never echoes a presented credential in an error', async () => {
+    const wrong = `${key.slice(0, -6)}ZZZZZZ`;
+    const attempts: RequestInit[] = [{ headers: { 'X-API-Key': wrong } }, { headers: { Authorization: `Bearer ${wrong}` } }];
+    for (const init of attempts) {
+      const res = await fetch(`${gw.url}/odata/Customers`, init);
+      expect(res.status).toBe(401);
+      const text = await res.text();
+      expect(text).not.toContain('ZZZZZZ');
+      expect([...res.headers.values()].join(' ')).not.toContain('ZZZZZZ');
+    }
+  });
+
+  it('answers CORS preflights only for configured origins', async () => {
+    const preflight = (origin: string) => fetch(`${gw.url}/odata/Customers`, {
+      method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'x-api-key' },
+    });
+    const ok = await preflight('https://shop.example.com');
+    expect(ok.status).toBe(204);
+    expect(ok.headers.get('access-control-allow-origin')).toBe('https://shop.example.com');
+    expect(ok.headers.get('access-control-allow-headers')).toContain('X-API-Key');
+    expect(ok.headers.get('access-control-allow-credentials')).toBeNull();
+    const other = await preflight('https://evil.example.net');
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    const get = await gw.request('/odata/Customers', key, { headers: { Origin: 'https://shop.example.com' } });
+    expect(get.headers.get('access-control-allow-origin')).toBe('https://shop.example.com');
+    expect(get.headers.get('access-control-expose-headers')).toContain('RateLimit');
+    expect(get.headers.get('vary')).toMatch(/Origin/);
+  });
+});
+
+describe('CORS off by default', () => {
+  let gw: TestGateway;
+  beforeAll(async () => {
+    gw = await startTestGateway('sqlite');
+  });
+  afterAll(() => gw.close());
+
+  it('sends no CORS headers without CORS_ORIGINS', async () => {
+    const res = await fetch(`${gw.url}/odata/Customers`, { method: 'OPTIONS', headers: { Origin: 'https://shop.example.com', 'Access-Control-Request-Method': 'GET' } });
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
