@@ -20,6 +20,8 @@ import { createTestDatabase, type TestDatabase } from './databases';
 
 export interface TestGateway {
   readonly url: string;
+  /** the Express app itself (route enumeration in the auth matrix) */
+  readonly app: import('express').Express;
   readonly dialect: Dialect;
   readonly database: TestDatabase;
   readonly masterKey: Uint8Array;
@@ -85,6 +87,7 @@ export async function startTestGateway(dialect: Dialect, opts: TestGatewayOption
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
+    app,
     url,
     dialect,
     database,
