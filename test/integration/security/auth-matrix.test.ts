@@ -90,7 +90,7 @@ describe.each(testDialects())('authentication matrix on %s', (dialect) => {
   afterAll(() => gw.close());
 
   const send = (c: RouteCase, headers: Record<string, string>) => {
-    const body = c.body === undefined ? {} : json(c.body);
+    const body: { body?: string; headers?: Record<string, string> } = c.body === undefined ? {} : json(c.body);
     return fetch(`${gw.url}${c.path}`, { method: c.method, ...body, headers: { ...(body.headers ?? {}), ...headers } });
   };
 
