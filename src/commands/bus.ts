@@ -2,9 +2,10 @@
 // transaction scoped to one tenant; several commands can share one (a $batch change set, a bulk
 // sync) through dispatchAll or withUnitOfWork. Any error rolls back state, events and outbox alike.
 import type { Database } from '../data/db';
+import { asConcurrencyConflict } from '../data/write/constraint-error';
 import type { Command, DomainEvent } from './command';
 import { handlerFor } from './handlers';
-import { openUnitOfWork, type CommandResult, type UnitOfWork, type WriteScope } from './unit-of-work';
+import { openUnitOfWork, type Attempted, type CommandResult, type UnitOfWork, type WriteScope } from './unit-of-work';
 
 export interface Dispatched<T> {
   readonly result: T;
@@ -28,13 +29,18 @@ export interface BusOptions {
 
 export function createCommandBus(db: Database, opts: BusOptions = {}): CommandBus {
   const clock = opts.clock ?? (() => new Date());
-  const withUnitOfWork = <T>(scope: WriteScope, work: (uow: UnitOfWork) => Promise<T>): Promise<Dispatched<T>> =>
-    db.knex.transaction(async (trx) => {
-      const unit = openUnitOfWork(trx, db, scope, clock(), handlerFor);
-      const result = await work(unit.uow);
-      await unit.complete();
-      return { result, events: [...unit.uow.events] };
-    });
+  const withUnitOfWork = async <T>(scope: WriteScope, work: (uow: UnitOfWork) => Promise<T>): Promise<Dispatched<T>> => {
+    try {
+      return await db.knex.transaction(async (trx) => {
+        const unit = openUnitOfWork(trx, db, scope, clock(), handlerFor);
+        const result = await work(unit.uow);
+        await unit.complete();
+        return { result, events: [...unit.uow.events] };
+      });
+    } catch (err) {
+      throw asConcurrencyConflict(err) ?? err;
+    }
+  };
   return {
     withUnitOfWork,
     dispatch: (cmd, scope) => withUnitOfWork(scope, (uow) => uow.dispatch(cmd)),
@@ -47,4 +53,4 @@ export function createCommandBus(db: Database, opts: BusOptions = {}): CommandBu
   };
 }
 
-export type { CommandResult, UnitOfWork, WriteScope };
+export type { Attempted, CommandResult, UnitOfWork, WriteScope };

@@ -2,10 +2,10 @@
 // they decided; the unit stamps them (ids, time, command, tenant) and, as the transaction's last
 // statement, appends them with their outbox rows — state, events and outbox commit together or not at all.
 import { randomUUID } from 'node:crypto';
-import type { Knex } from 'knex';
 import type { Database } from '../data/db';
 import type { TenantScope } from '../data/tenant-table';
 import { appendEvents } from '../data/write/append-events';
+import { asConcurrencyConflict } from '../data/write/constraint-error';
 import type { WriteTx } from '../data/write/write-tx';
 import type { ModelKey, ModelRecord } from '../edm/model-values';
 import type { Command, DecidedEvent, DomainEvent } from './command';
@@ -34,11 +34,18 @@ export interface UnitOfWork {
   readonly db: Database;
   /** the unit's one clock reading: every timestamp it writes */
   readonly now: Date;
-  /** runs a command's handler inside this unit */
+  /** runs a command's handler inside this unit; an error means the unit must fail (rethrow it) */
   dispatch(cmd: Command): Promise<CommandResult>;
+  /**
+   * Runs a command in a savepoint: on failure its changes and events are undone, the error is
+   * returned, and the unit goes on (per-item errors of a bulk sync, continue-on-error).
+   */
+  attempt(cmd: Command): Promise<Attempted>;
   /** events recorded so far, in order */
   readonly events: readonly DomainEvent[];
 }
+
+export type Attempted = { readonly ok: true; readonly result: CommandResult } | { readonly ok: false; readonly error: unknown };
 
 export interface EventSubject {
   readonly set: string;
@@ -76,22 +83,46 @@ function eventRow(e: DomainEvent) {
   return { ...m, type: e.type, payload: JSON.stringify(e.data) };
 }
 
-/** Opens a unit on `trx`; call `complete()` last, before the transaction commits. */
-export function openUnitOfWork(trx: Knex.Transaction, db: Database, scope: WriteScope, now: Date, lookup: HandlerLookup) {
-  const events: DomainEvent[] = [];
-  const tx: WriteTx = { knex: trx, dialect: db.dialect, scope };
-  const iso = now.toISOString();
-  const dispatch = (cmd: Command): Promise<CommandResult> => {
-    const handler = lookup(cmd.type);
-    if (!handler) throw new Error(`command bus: no handler for ${cmd.type}`);
-    return handler(cmd, ctx);
-  };
+/**
+ * `db` with every query on `trx`: reads see the unit's own uncommitted writes, and on SQLite never
+ * wait for the pooled connection the transaction holds (so no separate sqliteReader connection).
+ */
+function onTransaction(db: Database, trx: WriteTx['knex']): Database {
+  return { knex: trx, dialect: db.dialect, schema: db.schema, close: async () => undefined };
+}
+
+/** A handler context on `tx` whose recorded events go to `sink`. */
+function handlerContext(tx: WriteTx, iso: string, sink: DomainEvent[], lookup: HandlerLookup): HandlerContext {
   const ctx: HandlerContext = {
     tx,
     now: iso,
-    dispatch,
-    record: (cmd, subject, decided) => events.push(...decided.map((e) => stamp(scope, iso, cmd, subject, e))),
+    dispatch: (cmd) => {
+      const handler = lookup(cmd.type);
+      if (!handler) throw new Error(`command bus: no handler for ${cmd.type}`);
+      return handler(cmd, ctx);
+    },
+    record: (cmd, subject, decided) => sink.push(...decided.map((e) => stamp(tx.scope, iso, cmd, subject, e))),
   };
-  const uow: UnitOfWork = { scope, db: { ...db, knex: trx, close: async () => undefined }, now, dispatch, events };
+  return ctx;
+}
+
+/** Opens a unit on `trx`; call `complete()` last, before the transaction commits. */
+export function openUnitOfWork(trx: WriteTx['knex'], db: Database, scope: WriteScope, now: Date, lookup: HandlerLookup) {
+  const events: DomainEvent[] = [];
+  const tx: WriteTx = { knex: trx, dialect: db.dialect, scope };
+  const iso = now.toISOString();
+  const ctx = handlerContext(tx, iso, events, lookup);
+  const attempt = async (cmd: Command): Promise<Attempted> => {
+    const own: DomainEvent[] = [];
+    try {
+      // a SAVEPOINT: a failed command (even a failed SQL statement on PostgreSQL) leaves the unit usable
+      const result = await trx.transaction((sp) => handlerContext({ ...tx, knex: sp }, iso, own, lookup).dispatch(cmd));
+      events.push(...own);
+      return { ok: true, result };
+    } catch (error) {
+      return { ok: false, error: asConcurrencyConflict(error) ?? error };
+    }
+  };
+  const uow: UnitOfWork = { scope, db: onTransaction(db, trx), now, dispatch: ctx.dispatch, attempt, events };
   return { uow, complete: () => appendEvents(tx, events.map(eventRow)) };
 }

@@ -4,6 +4,7 @@
 import knexFactory, { type Knex } from 'knex';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { sqliteReader, type SqliteReader } from './read/sqlite-reader';
 
 export type Dialect = 'sqlite' | 'pg';
 
@@ -12,6 +13,8 @@ export interface Database {
   readonly dialect: Dialect;
   /** PostgreSQL schema in use (undefined on SQLite) */
   readonly schema: string | undefined;
+  /** SQLite only: the read engine's connection with kept prepared statements (read/sqlite-reader.ts) */
+  readonly sqliteReader?: SqliteReader;
   close(): Promise<void>;
 }
 
@@ -58,7 +61,12 @@ export function openDatabase(databaseUrl: string): Database {
     const file = databaseUrl.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
     if (file === '') throw new DatabaseUrlError('DATABASE_URL sqlite: needs a file name, e.g. sqlite:./data/gateway.db');
     const knex = knexFactory(sqliteConfig(file));
-    return { knex, dialect: 'sqlite', schema: undefined, close: () => knex.destroy() };
+    const reader = sqliteReader(file, knex);
+    const close = async (): Promise<void> => {
+      reader.close();
+      await knex.destroy();
+    };
+    return { knex, dialect: 'sqlite', schema: undefined, sqliteReader: reader, close };
   }
   if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
     let url: URL;

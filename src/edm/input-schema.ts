@@ -52,10 +52,6 @@ function complexValue(members: readonly Slot[], name: string, v: unknown, mode: 
     return undefined;
   }
   const given = v as Record<string, unknown>;
-  const known = new Set(members.map((m) => m.name));
-  for (const k of Object.keys(given)) {
-    if (!known.has(k)) issues.push({ code: 'UnknownMember', message: `${name} has no member ${k}`, target: `${name}/${k}` });
-  }
   const out: Record<string, PrimitiveModelValue | null> = {};
   for (const m of members) {
     if (mode === 'merge' && !(m.name in given)) continue;
@@ -89,6 +85,8 @@ interface TypeSchemas {
   readonly merge: z.ZodType<Record<string, ModelValue | undefined>>;
   readonly writable: ReadonlySet<string>;
   readonly computed: ReadonlySet<string>;
+  /** complex property → its member names */
+  readonly complexMembers: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 function buildSchemas(t: EntityType): TypeSchemas {
@@ -99,6 +97,9 @@ function buildSchemas(t: EntityType): TypeSchemas {
     merge: z.object(shape('merge')).partial(),
     writable: new Set(writable.map((p) => p.name)),
     computed: new Set(t.properties.filter((p) => p.kind === 'primitive' && p.computed).map((p) => p.name)),
+    complexMembers: new Map(
+      t.properties.flatMap((p) => (p.kind === 'complex' ? [[p.name, new Set((complexType(p.type)?.properties ?? []).map((m) => m.name))] as const] : [])),
+    ),
   };
 }
 
@@ -111,13 +112,23 @@ function detailsOf(error: z.ZodError): ErrorDetail[] {
   });
 }
 
-/** Names that are not writable properties: TenantId (any case) and unknown names are a 400. */
-function rejectForeignNames(typeName: string, s: TypeSchemas, names: readonly string[]): GatewayError | undefined {
+/** Members of complex values in `input` that their complex type does not have, as 'Address/Town'. */
+function unknownMembers(s: TypeSchemas, input: Readonly<Record<string, unknown>>): string[] {
+  return [...s.complexMembers].flatMap(([name, members]) => {
+    const v = input[name];
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return [];
+    return Object.keys(v).filter((m) => !members.has(m)).map((m) => `${name}/${m}`);
+  });
+}
+
+/** Names that are not writable properties or members: TenantId (any case) and unknown names are a 400. */
+function rejectForeignNames(typeName: string, s: TypeSchemas, input: Readonly<Record<string, unknown>>): GatewayError | undefined {
+  const names = Object.keys(input);
   const tenant = names.find((n) => /^tenant_?id$/i.test(n));
   if (tenant !== undefined) {
     return new BadRequestError(`'${tenant}' cannot be written: the tenant comes from the credential.`, { target: tenant });
   }
-  const unknown = names.filter((n) => !s.writable.has(n) && !s.computed.has(n));
+  const unknown = [...names.filter((n) => !s.writable.has(n) && !s.computed.has(n)), ...unknownMembers(s, input)];
   if (unknown.length === 0) return undefined;
   const details = unknown.map((n) => ({ code: 'UnknownProperty', message: `The type '${MODEL.namespace}.${typeName}' has no property '${n}'`, target: n }));
   return new UnknownPropertyError(`Unknown propert${unknown.length > 1 ? 'ies' : 'y'} for ${MODEL.namespace}.${typeName}: ${unknown.join(', ')}`, {
@@ -134,11 +145,10 @@ function rejectForeignNames(typeName: string, s: TypeSchemas, names: readonly st
 export function checkEntityInput(typeName: string, input: Readonly<Record<string, unknown>>, mode: InputMode): InputResult {
   const s = SCHEMAS.get(typeName);
   if (!s) throw new Error(`input-schema: unknown entity type ${typeName}`);
-  const names = Object.keys(input);
-  const foreign = rejectForeignNames(typeName, s, names);
+  const foreign = rejectForeignNames(typeName, s, input);
   if (foreign) return { ok: false, error: foreign };
   const given: Record<string, unknown> = {};
-  for (const n of names) if (s.writable.has(n)) given[n] = input[n];
+  for (const n of Object.keys(input)) if (s.writable.has(n)) given[n] = input[n];
   if (mode === 'full') for (const n of s.writable) if (!(n in given)) given[n] = ABSENT;
   const r = (mode === 'full' ? s.full : s.merge).safeParse(given);
   if (r.success) return { ok: true, values: r.data as ModelRecord };

@@ -8,7 +8,7 @@ import type { PrimitiveModelValue } from './model-values';
 /** Stable codes of ValidationError details (README error table). */
 export type InputIssueCode =
   | 'Required' | 'NotNullable' | 'InvalidType' | 'MaxLength' | 'Precision' | 'Scale'
-  | 'InvalidDate' | 'InvalidDateTime' | 'EnumMember' | 'OutOfRange' | 'UnknownMember';
+  | 'InvalidDate' | 'InvalidDateTime' | 'EnumMember' | 'OutOfRange';
 
 export type Converted =
   | { readonly ok: true; readonly value: PrimitiveModelValue }

@@ -49,6 +49,8 @@ export interface AppDeps {
   readonly limits?: ODataLimits;
   /** serving HTTPS directly: only then is Strict-Transport-Security sent */
   readonly tls?: boolean;
+  /** ODATA_REQUIRE_IF_MATCH (default true): PATCH/PUT/DELETE without If-Match → 428 */
+  readonly odataRequireIfMatch?: boolean;
   /** hit counts of both rate limiters (REDIS_URL: shared); in-process stores when omitted */
   readonly rateLimitStores?: RateLimitStores;
   /** failed authentications allowed per client address per minute (default 30) */
@@ -90,7 +92,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(['/odata', '/api'], authenticate(deps.verifyKey, deps.verifyToken));
   app.use(['/odata', '/api'], limit.perAccount);
   app.use('/odata', odataBodyLimit());
-  app.use('/odata', odataRouter({ db: deps.db, limits: deps.limits ?? DEFAULT_LIMITS, fallbackHost: deps.fallbackHost }));
+  app.use('/odata', odataRouter({ db: deps.db, limits: deps.limits ?? DEFAULT_LIMITS, fallbackHost: deps.fallbackHost, requireIfMatch: deps.odataRequireIfMatch ?? true }));
   if (deps.api) app.use('/api', apiRouter({ ...deps.api, auditRoute: auditListHandler(auditLister(deps.db)) }));
   app.use(() => {
     throw new NotFoundError('No resource at this URL.');

@@ -55,7 +55,7 @@ export async function startGateway(config: Config, opts: { log?: Logger; db?: Da
   const fallbackHost = `${config.host}:${config.port}`;
   const metrics = createMetrics({ defaultMetrics: true });
   const guards = createGuardServices(config, db, log, metrics);
-  const app = createApp({ db, log, metrics, verifyKey, verifyToken, api, fallbackHost, trustProxy: config.trustProxy, metricsToken: config.metricsToken, tls: config.tls !== undefined, rateLimitStores: guards.rateLimitStores, audit: guards.audit, corsOrigins: config.corsOrigins });
+  const app = createApp({ db, log, metrics, verifyKey, verifyToken, api, fallbackHost, trustProxy: config.trustProxy, metricsToken: config.metricsToken, tls: config.tls !== undefined, odataRequireIfMatch: config.odataRequireIfMatch, rateLimitStores: guards.rateLimitStores, audit: guards.audit, corsOrigins: config.corsOrigins });
   const server = createServer(config, app);
   const addr = await listen(server, config.port, config.host);
   const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;

@@ -52,6 +52,8 @@ export interface TestGatewayOptions {
   readonly authFailuresPerMinute?: number;
   /** CORS_ORIGINS (default none: CORS off) */
   readonly corsOrigins?: readonly string[];
+  /** ODATA_REQUIRE_IF_MATCH (default true) */
+  readonly odataRequireIfMatch?: boolean;
 }
 
 /** The other instance's database, opened through a pool of our own; dispose only closes it. */
@@ -76,6 +78,7 @@ export async function startTestGateway(dialect: Dialect, opts: TestGatewayOption
     rateLimitStores,
     ...(opts.authFailuresPerMinute !== undefined ? { authFailuresPerMinute: opts.authFailuresPerMinute } : {}),
     ...(opts.corsOrigins ? { corsOrigins: opts.corsOrigins } : {}),
+    ...(opts.odataRequireIfMatch !== undefined ? { odataRequireIfMatch: opts.odataRequireIfMatch } : {}),
     metrics: createMetrics({ defaultMetrics: false }),
     verifyKey: credentials.verifyKey,
     verifyToken: credentials.verifyToken,

@@ -7,6 +7,7 @@ import { deleteRow } from '../../data/write/delete-row';
 import { findRow } from '../../data/write/find-rows';
 import { insertRow } from '../../data/write/insert-row';
 import { updateRow } from '../../data/write/update-row';
+import type { ModelRecord } from '../../edm/model-values';
 import type { Command } from '../command';
 import type { CommandResult, HandlerContext } from '../unit-of-work';
 import {
@@ -28,12 +29,13 @@ function setOf(cmd: Command): EntitySet {
 const concurrentChange = (set: EntitySet, key: CommandResult['key']) =>
   new PreconditionFailedError(`${set.name}${keyText(key)} was changed by another request at the same time; read it again and retry.`);
 
-async function createRelated(cmd: Command, set: EntitySet, data: CreateEntityData, state: CommandResult['state'] & object, ctx: HandlerContext): Promise<CommandResult[]> {
+/** Deep insert: each related entity is its own CreateT in the same unit, linked to the new parent. */
+async function createRelated(cmd: Command, set: EntitySet, data: CreateEntityData, parent: ModelRecord, ctx: HandlerContext): Promise<CommandResult[]> {
   const out: CommandResult[] = [];
   for (const [name, items] of Object.entries(data.related ?? {})) {
     const nav = deepInsertNavigation(set, name);
     const target = navigationTarget(set, nav);
-    for (const item of items) out.push(await ctx.dispatch(createEntity(target.name, linkToParent(nav, state, item), cmd.metadata)));
+    for (const item of items) out.push(await ctx.dispatch(createEntity(target.name, linkToParent(nav, parent, item), cmd.metadata)));
   }
   return out;
 }
@@ -64,11 +66,10 @@ export async function handleChange(cmd: Command, ctx: HandlerContext): Promise<C
   const data = cmd.data as ChangeEntityData;
   const input = prepareChange(set, data, mode);
   if (!input.ok) throw input.error;
-  const loaded = {
-    current: await findRow(ctx.tx, set.name, data.key, 'update'),
-    missing: await loadMissingReferences(ctx.tx, set, input.values, mode === 'merge'),
-    duplicates: await loadDuplicates(ctx.tx, set, input.values, data.key),
-  };
+  const current = await findRow(ctx.tx, set.name, data.key, 'update');
+  const loaded = current
+    ? { current, missing: await loadMissingReferences(ctx.tx, set, input.values, mode === 'merge'), duplicates: await loadDuplicates(ctx.tx, set, input.values, data.key) }
+    : { current, missing: [], duplicates: [] };
   const d = decideChange(set, data.key, input.values, mode, data.expectedVersion, loaded, ctx.now);
   if (!d.ok) throw d.error;
   const version = versionOf(typeOfSet(set), d.state);

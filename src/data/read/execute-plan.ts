@@ -6,9 +6,13 @@ import { keysetPredicate } from './compile-keyset';
 import { applyOrder, orderTerms, selectTokenValues } from './compile-order';
 import { constrainToPath, levelRows } from './level-rows';
 import { loadExpansions } from './load-expansions';
-import { toFetched, type Row } from './row-to-record';
-import { columnsToFetch, selectColumns } from './select-columns';
+import { toFetched } from './row-to-record';
+import { selectColumns } from './select-columns';
+import { levelShape } from './level-shape';
 import type { CompileContext } from './sql-fragment';
+import { runSelect } from './run-select';
+
+const INLINE = { skipBinding: true } as const;
 
 export interface Page {
   readonly entities: readonly EntityRecord[];
@@ -30,15 +34,18 @@ export async function readRootPage(cx: CompileContext, plan: QueryPlan, page: Pa
   const q = constrainToPath(cx, levelRows(cx, level), plan.path.steps, level.source.alias);
   const terms = orderTerms(cx, level.orderBy);
   if (plan.skiptoken) q.where(keysetPredicate(cx, terms, plan.skiptoken));
-  selectColumns(cx, q, columnsToFetch(level));
+  const shape = levelShape(level);
+  selectColumns(cx, q, shape);
   selectTokenValues(cx, q, terms);
   applyOrder(q, terms);
-  if (level.skip !== undefined && level.skip > 0) q.offset(level.skip);
-  q.limit(page.probe ? page.limit + 1 : page.limit);
-  const rows = (await q) as Row[];
+  // Literal LIMIT/OFFSET (Int32s from the parser): SQLite re-plans a statement whose LIMIT is a
+  // bound parameter on every run (~15 µs), which would defeat the kept prepared statements.
+  if (level.skip !== undefined && level.skip > 0) q.offset(level.skip, INLINE);
+  q.limit(page.probe ? page.limit + 1 : page.limit, INLINE);
+  const rows = await runSelect(cx.db, q);
   const more = page.probe && rows.length > page.limit;
   const delivered = more ? rows.slice(0, page.limit) : rows;
-  const fetched = delivered.map((r) => toFetched(level, r));
+  const fetched = delivered.map((r) => toFetched(shape, r));
   await loadExpansions(cx, fetched, level);
   const lastRow = delivered[delivered.length - 1];
   const last = more && lastRow ? terms.map((_, i) => (lastRow[`__o${i}`] ?? null) as SkipTokenValue) : undefined;
@@ -48,6 +55,6 @@ export async function readRootPage(cx: CompileContext, plan: QueryPlan, page: Pa
 /** COUNT(*) of the root rows after path, $filter and $search — ignoring order, skip, top and paging. */
 export async function countRoot(cx: CompileContext, plan: QueryPlan): Promise<number> {
   const q = constrainToPath(cx, levelRows(cx, plan.root), plan.path.steps, plan.root.source.alias);
-  const [row] = (await q.count({ n: '*' })) as Array<{ n: number | string }>;
+  const [row] = await runSelect(cx.db, q.count({ n: '*' }));
   return Number(row?.n ?? 0);
 }

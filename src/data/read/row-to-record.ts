@@ -2,11 +2,11 @@
 // Int64 text as is, SMALLINT 0/1 → boolean, enum integer → member name, flattened address_* columns
 // → a nested object. A complex value is always an object, with null members when the columns are
 // null (as RESTier writes it), never null itself.
-import { complexType, enumType, property, typeOfSet } from '../../../metadata';
-import type { LevelPlan, SelectedProperty } from '../../odata/query/plan';
+import { enumType } from '../../../metadata';
 import type { ComplexValue, EntityRecord, ExpandedResult, PrimitiveValue, PropertyValue } from '../../odata/query/read-result';
 import { formatExactDecimal } from '../../odata/query/exact-decimal';
-import { tableOf, type Column } from '../../edm/db-schema';
+import type { Column } from '../../edm/db-schema';
+import type { LevelShape } from './level-shape';
 
 export type Row = Readonly<Record<string, unknown>>;
 
@@ -38,42 +38,24 @@ export function convertColumn(c: Column, v: unknown): PrimitiveValue | null {
   }
 }
 
-function column(setName: string, path: string): Column {
-  const c = tableOf(setName).byPath.get(path);
-  if (!c) throw new Error(`read: no column for ${setName}/${path}`);
-  return c;
-}
-
-function selectedValue(setName: string, sp: SelectedProperty, row: Row): PropertyValue {
-  const p = property(typeOfSet(tableOf(setName).set), sp.name);
-  if (p?.kind !== 'complex') {
-    const c = column(setName, sp.name);
-    return convertColumn(c, row[c.name]);
-  }
-  const members = sp.members ?? (complexType(p.type)?.properties ?? []).map((m) => m.name);
+function complexValue(members: ReadonlyArray<readonly [string, Column]>, row: Row): ComplexValue {
   const value: Record<string, PrimitiveValue | null> = {};
-  for (const m of members) {
-    const c = column(setName, `${sp.name}/${m}`);
-    value[m] = convertColumn(c, row[c.name]);
-  }
-  return value as ComplexValue;
+  for (const [m, c] of members) value[m] = convertColumn(c, row[c.name]);
+  return value;
 }
 
-export function toFetched(level: LevelPlan, row: Row): Fetched {
-  const setName = level.set.name;
-  const type = typeOfSet(level.set);
+/** The row as a record, by the level's precomputed shape (which columns, which conversions). */
+export function toFetched(shape: LevelShape, row: Row): Fetched {
   const values: Record<string, PropertyValue> = {};
-  for (const sp of level.selected) values[sp.name] = selectedValue(setName, sp, row);
+  for (const r of shape.values) values[r.name] = 'column' in r ? convertColumn(r.column, row[r.column.name]) : complexValue(r.members, row);
   const key: Record<string, string | number> = {};
-  for (const k of type.key) {
-    const c = column(setName, k);
+  for (const [k, c] of shape.keys) {
     const v = convertColumn(c, row[c.name]);
-    if (typeof v !== 'string' && typeof v !== 'number') throw new Error(`read: key ${k} of ${setName} is ${String(v)}`);
+    if (typeof v !== 'string' && typeof v !== 'number') throw new Error(`read: key ${k} is ${String(v)}`);
     key[k] = v;
   }
-  const versionColumn = type.concurrency ? column(setName, type.concurrency) : undefined;
-  const version = versionColumn ? convertColumn(versionColumn, row[versionColumn.name]) : null;
+  const version = shape.version ? convertColumn(shape.version, row[shape.version.name]) : null;
   const expanded: Record<string, ExpandedResult> = {};
-  const record: EntityRecord = { values, key, expanded, ...(typeof version === 'string' ? { version } : {}) };
+  const record: EntityRecord = typeof version === 'string' ? { values, key, expanded, version } : { values, key, expanded };
   return { row, record, expanded };
 }

@@ -34,8 +34,13 @@ export function asConstraintError(err: unknown, setName: string, op: WriteOperat
       details: [{ code: 'UnknownReference', message: 'a referenced entity does not exist' }],
     });
   }
-  if (e.code === '40P01' || e.code === '40001') return new ConflictError('A concurrent change got in the way; retry the request.');
-  return undefined;
+  return asConcurrencyConflict(err);
+}
+
+/** PostgreSQL deadlock (40P01) or serialization failure (40001): two requests collided; retrying works. */
+export function asConcurrencyConflict(err: unknown): GatewayError | undefined {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === '40P01' || code === '40001' ? new ConflictError('A concurrent change got in the way; retry the request.') : undefined;
 }
 
 /** Runs one write statement, translating its constraint violations. */

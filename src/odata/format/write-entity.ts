@@ -12,51 +12,79 @@ export interface WriteOptions {
   readonly format: ResponseFormat;
 }
 
-function controlInfo(set: EntitySet, e: EntityRecord, o: WriteOptions, odataType: string): string[] {
-  const out: string[] = [];
+const NO_PARTS: readonly string[] = [];
+
+/** The `"@odata.…":…` members before the properties, per metadata level ('' for none). */
+function controlInfo(set: EntitySet, e: EntityRecord, o: WriteOptions, odataType: string): string {
   const level = o.format.metadata;
-  if (level === 'none') return out;
-  if (level === 'full') {
-    const url = JSON.stringify(`${o.serviceRoot}/${entityPath(set, e.key)}`);
-    out.push(`"@odata.type":"${odataType}"`, `"@odata.id":${url}`);
-    if (e.version !== undefined) out.push(`"@odata.etag":${JSON.stringify(etagOf(e.version))}`);
-    out.push(`"@odata.editLink":${url}`);
-  } else if (e.version !== undefined) {
-    out.push(`"@odata.etag":${JSON.stringify(etagOf(e.version))}`);
+  if (level === 'none') return '';
+  const etag = e.version === undefined ? '' : `"@odata.etag":${JSON.stringify(etagOf(e.version))}`;
+  if (level !== 'full') return etag;
+  const url = JSON.stringify(`${o.serviceRoot}/${entityPath(set, e.key)}`);
+  return `"@odata.type":"${odataType}","@odata.id":${url},${etag === '' ? '' : `${etag},`}"@odata.editLink":${url}`;
+}
+
+/** The expanded navigation property's members (`"Contacts@odata.count":2,"Contacts":[…]`). */
+function expandedParts(name: string, x: ExpandedResult, o: WriteOptions): string {
+  const key = JSON.stringify(name);
+  if (x.kind === 'single') return `${key}:${x.entity === null ? 'null' : writeEntity(x.set, x.entity, o)}`;
+  let list = '';
+  let sep = '';
+  for (const c of x.entities) {
+    list += sep + writeEntity(x.set, c, o);
+    sep = ',';
+  }
+  return `${x.count !== undefined ? `"${name}@odata.count":${x.count},` : ''}${key}:[${list}]`;
+}
+
+/** Full metadata: a navigationLink for each navigation property not expanded; `sep` goes first. */
+function navigationLinks(set: EntitySet, e: EntityRecord, o: WriteOptions, sep: string): string {
+  if (o.format.metadata !== 'full') return '';
+  const base = `${o.serviceRoot}/${entityPath(set, e.key)}`;
+  let out = '';
+  for (const n of typeWriter(set.type).type.navigation) {
+    if (Object.hasOwn(e.expanded, n.name)) continue;
+    out += `${sep}"${n.name}@odata.navigationLink":${JSON.stringify(`${base}/${n.name}`)}`;
+    sep = ',';
   }
   return out;
 }
 
-function expandedParts(name: string, x: ExpandedResult, o: WriteOptions): string[] {
-  const key = JSON.stringify(name);
-  if (x.kind === 'single') return [`${key}:${x.entity === null ? 'null' : writeEntity(x.set, x.entity, o)}`];
-  const out: string[] = [];
-  if (x.count !== undefined) out.push(`"${name}@odata.count":${x.count}`);
-  out.push(`${key}:[${x.entities.map((c) => writeEntity(x.set, c, o)).join(',')}]`);
-  return out;
-}
-
-function navigationLinks(set: EntitySet, e: EntityRecord, o: WriteOptions, expanded: ReadonlySet<string>): string[] {
-  if (o.format.metadata !== 'full') return [];
-  const base = `${o.serviceRoot}/${entityPath(set, e.key)}`;
-  return typeWriter(set.type)
-    .type.navigation.filter((n) => !expanded.has(n.name))
-    .map((n) => `"${n.name}@odata.navigationLink":${JSON.stringify(`${base}/${n.name}`)}`);
-}
-
-/** `{…}` for one entity; `leading` is prepended inside the braces (e.g. the @odata.context). */
-export function writeEntity(set: EntitySet, e: EntityRecord, o: WriteOptions, leading: readonly string[] = []): string {
+/**
+ * `{…}` for one entity; `leading` is prepended inside the braces (e.g. the @odata.context). Built by
+ * appending to one string: entities are written hundreds of times per response, so no per-member
+ * arrays or entry lists.
+ */
+export function writeEntity(set: EntitySet, e: EntityRecord, o: WriteOptions, leading: readonly string[] = NO_PARTS): string {
   const tw = typeWriter(set.type);
-  const parts = [...leading, ...controlInfo(set, e, o, tw.odataType)];
   const full = o.format.metadata === 'full';
-  for (const [name, value] of Object.entries(e.values)) {
+  let out = '';
+  let sep = '';
+  for (const part of leading) {
+    out += sep + part;
+    sep = ',';
+  }
+  const control = controlInfo(set, e, o, tw.odataType);
+  if (control !== '') {
+    out += sep + control;
+    sep = ',';
+  }
+  const values = e.values;
+  for (const name in values) {
     const w = tw.properties.get(name);
     if (!w) throw new Error(`serializer: ${set.type} has no property ${name}`);
-    if (full && w.typeAnnotation !== '' && value !== null) parts.push(w.typeAnnotation.slice(0, -1));
-    parts.push(`${w.jsonKey}${w.write(value, o.format)}`);
+    const value = values[name] ?? null;
+    if (full && w.typeAnnotation !== '' && value !== null) {
+      out += sep + w.typeAnnotation; // ends with its own comma
+      sep = '';
+    }
+    out += sep + w.jsonKey + w.write(value, o.format);
+    sep = ',';
   }
-  const expandedNames = new Set(Object.keys(e.expanded));
-  for (const [name, x] of Object.entries(e.expanded)) parts.push(...expandedParts(name, x, o));
-  parts.push(...navigationLinks(set, e, o, expandedNames));
-  return `{${parts.join(',')}}`;
+  for (const name in e.expanded) {
+    const x = e.expanded[name];
+    if (x) out += sep + expandedParts(name, x, o);
+    sep = ',';
+  }
+  return `{${out}${navigationLinks(set, e, o, sep)}}`;
 }

@@ -20,7 +20,9 @@ const selectClause = (s: string | undefined): string => (s === undefined ? '' : 
 function writeCollection(r: Extract<ReadResult, { kind: 'collection' }>, o: WriteOptions): string {
   const parts = context(o, `${r.set.name}${selectClause(r.contextSelect)}`);
   if (r.count !== undefined) parts.push(`"@odata.count":${r.count}`);
-  parts.push(`"value":[${r.entities.map((e) => writeEntity(r.set, e, o)).join(',')}]`);
+  let list = '';
+  for (const e of r.entities) list += (list === '' ? '' : ',') + writeEntity(r.set, e, o);
+  parts.push(`"value":[${list}]`);
   if (r.nextLink !== undefined) parts.push(`"@odata.nextLink":${JSON.stringify(r.nextLink)}`);
   return `{${parts.join(',')}}`;
 }

@@ -50,6 +50,20 @@ describe.each(testDialects())('HTTP hardening on %s', (dialect) => {
     expect((await json(res)).error.code).toBe('PayloadTooLarge');
   });
 
+  it('answers 413 for a chunked /odata body that grows past 10 MiB', async () => {
+    const chunk = Buffer.alloc(1024 * 1024, 0x20);
+    let sent = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(c) {
+        if (sent++ < 11) c.enqueue(chunk);
+        else c.close();
+      },
+    });
+    const res = await gw.request('/odata/Customers', key, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit);
+    expect(res.status).toBe(413);
+    expect((await json(res)).error.code).toBe('PayloadTooLarge');
+  });
+
   it('accepts an /odata body up to the limit (the route decides what to do with it)', async () => {
     const res = await gw.request('/odata/Customers', key, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
     expect(res.status).not.toBe(413);

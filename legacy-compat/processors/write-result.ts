@@ -1,0 +1,83 @@
+// What writes answer with (Protocol §8.2.8.7 Prefer return, §8.3.4 Preference-Applied, §11.4.2
+// Location, §8.3.3 OData-EntityId): the entity exactly as a GET would return it — read by the
+// read engine on the write's own transaction, so it is the state this write committed.
+import type { Response } from 'express';
+import type { EntitySet } from '../../metadata';
+import type { Database } from '../../src/data/db';
+import { executeRead } from '../../src/data/read/execute-read';
+import type { ModelKey } from '../../src/edm/model-values';
+import { serializeRead } from '../../src/odata/format/write-response';
+import type { ResponseFormat } from '../../src/odata/format/response-format';
+import { setsTouched } from '../../src/odata/query/sets-touched';
+import type { ExpandItem, KeyPredicate, ODataUri, QueryOptions } from '../../src/odata/uri/ast';
+import { requireOperations } from '../../src/security/authorize';
+import { setAuditInfo } from '../../src/http/request-context';
+import { entityPath } from '../../src/odata/format/entity-id';
+import { readOperation, writeOperation } from '../operations';
+import type { BaseContext } from './read-resource';
+
+export interface Representation {
+  readonly body: string;
+  readonly contentType: string;
+}
+
+function keyPredicate(key: ModelKey): KeyPredicate {
+  const pairs = Object.entries(key).map(([name, v]) => ({
+    name,
+    value: typeof v === 'number' ? ({ kind: 'literal', type: 'int', value: String(v) } as const) : ({ kind: 'literal', type: 'string', value: v } as const),
+  }));
+  return { kind: 'named', pairs };
+}
+
+/** $select and $expand of the write request, plus `extraExpand` (deep-inserted navigations) unless already expanded. */
+function representationOptions(options: QueryOptions, extraExpand: readonly string[]): QueryOptions {
+  const given = options.expand ?? [];
+  const added: ExpandItem[] = extraExpand.filter((n) => !given.some((e) => e.path[0] === n)).map((n) => ({ path: [n], options: {} }));
+  const expand = [...given, ...added];
+  return { ...(options.select ? { select: options.select } : {}), ...(expand.length > 0 ? { expand } : {}) };
+}
+
+/** Sets the representation reads beyond what the write itself writes need their `.read` grant. */
+export function authorizeRepresentation(ctx: BaseContext, set: EntitySet, options: QueryOptions, writes: readonly string[]): void {
+  const touched = setsTouched({ segments: [{ kind: 'identifier', name: set.name }], options: representationOptions(options, []) });
+  requireOperations(ctx.principal, touched.filter((s) => !writes.includes(s)).map(readOperation));
+}
+
+/** The entity `set(key)` as GET would serialise it, read through `db` (the unit of work's transaction). */
+export async function readRepresentation(
+  db: Database, ctx: BaseContext, set: EntitySet, key: ModelKey, options: QueryOptions, extraExpand: readonly string[], format: ResponseFormat,
+): Promise<Representation> {
+  const uri: ODataUri = { segments: [{ kind: 'identifier', name: set.name, key: keyPredicate(key) }], options: representationOptions(options, extraExpand) };
+  const result = await executeRead(uri, { ...ctx, db, pageSize: 100 });
+  const out = serializeRead(result, { serviceRoot: ctx.serviceRoot, format });
+  return { body: out.body ?? '', contentType: out.contentType ?? 'application/json' };
+}
+
+export interface WriteAnswer {
+  readonly status: 200 | 201 | 204;
+  readonly representation?: Representation;
+  readonly etag?: string;
+  readonly location?: string;
+  /** Prefer return=… that was honoured */
+  readonly preferenceApplied?: string;
+}
+
+export function sendWriteAnswer(res: Response, a: WriteAnswer): void {
+  if (a.etag !== undefined) res.setHeader('ETag', a.etag);
+  if (a.location !== undefined) {
+    res.setHeader('Location', a.location);
+    if (a.status === 204) res.setHeader('OData-EntityId', a.location);
+  }
+  if (a.preferenceApplied !== undefined) res.setHeader('Preference-Applied', a.preferenceApplied);
+  if (a.representation && a.status !== 204) {
+    res.setHeader('Content-Type', a.representation.contentType);
+    res.status(a.status).end(a.representation.body);
+    return;
+  }
+  res.status(a.status).end();
+}
+
+/** Reports the write to the audit trail: `<set>.write`, the entity as `Customers('10042')`, rows written (one per event). */
+export function auditWrite(res: Response, set: EntitySet, key: ModelKey, rowsWritten: number): void {
+  setAuditInfo(res, { operation: writeOperation(set.name), target: decodeURIComponent(entityPath(set, key)), rowsWritten });
+}

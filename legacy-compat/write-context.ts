@@ -1,0 +1,14 @@
+// Per-request inputs of a write processor: the read context plus the command bus, the If-Match
+// policy (ODATA_REQUIRE_IF_MATCH) and the body the router parsed. Built by legacy-compat/router.ts.
+import type { CommandBus } from '../src/commands/bus';
+import type { JsonValue } from '../src/edm/exact-json';
+import type { BaseContext } from './processors/read-resource';
+
+export interface WriteContext extends BaseContext {
+  readonly bus: CommandBus;
+  /** missing If-Match on PATCH/PUT/DELETE of an entity with a Version → 428 */
+  readonly requireIfMatch: boolean;
+  /** the parsed JSON body (undefined: none sent) */
+  readonly body: JsonValue | undefined;
+  readonly requestId: string;
+}
