@@ -38,7 +38,7 @@ export async function runLoad(t: Target, w: Workload, apiKey: string, seconds: n
     url: `http://127.0.0.1:${t.port}`,
     // requests[].path is sent verbatim; `url` would go through url.parse, which re-escapes quotes.
     requests: [{ method: 'GET', path: w.path }],
-    headers: { [API_KEY_HEADER]: apiKey },
+    headers: { ...(t.authHeaders ?? { [API_KEY_HEADER]: apiKey }) },
     connections: CONNECTIONS,
     duration: seconds,
     timeout: 10,

@@ -30,7 +30,8 @@ export interface WorkloadResult {
   readonly path: string;
   readonly entities: number;
   readonly cells: Partial<Record<TargetName, Cell>>;
-  readonly ratios: { serviceRaw?: number; expressRaw?: number; serviceExpress?: number };
+  /** bearerService: the same service with a Bearer token instead of the key (cost of token verification) */
+  readonly ratios: { serviceRaw?: number; expressRaw?: number; serviceExpress?: number; bearerService?: number };
 }
 
 export interface BenchReport {
@@ -64,7 +65,12 @@ const ratio = (a: Cell | undefined, b: Cell | undefined) => (a && b ? a.reqPerSe
 export function workloadResult(w: Workload, entities: number, cells: Partial<Record<TargetName, Cell>>): WorkloadResult {
   return {
     id: w.id, title: w.title, path: w.path, entities, cells,
-    ratios: { serviceRaw: ratio(cells.service, cells.raw), expressRaw: ratio(cells.express, cells.raw), serviceExpress: ratio(cells.service, cells.express) },
+    ratios: {
+      serviceRaw: ratio(cells.service, cells.raw),
+      expressRaw: ratio(cells.express, cells.raw),
+      serviceExpress: ratio(cells.service, cells.express),
+      bearerService: ratio(cells.bearer, cells.service),
+    },
   };
 }
 
@@ -94,10 +100,10 @@ function throughputTable(r: BenchReport): string[] {
 }
 
 function ratioTable(r: BenchReport): string[] {
-  const lines = [`| Workload | entities | service/raw | express/raw | service/express (≥ ${TARGET_RATIO}) |`, '|---|---:|---:|---:|---:|'];
+  const lines = [`| Workload | entities | service/raw | express/raw | service/express (≥ ${TARGET_RATIO}) | bearer/key |`, '|---|---:|---:|---:|---:|---:|'];
   for (const w of r.workloads) {
     const se = w.ratios.serviceExpress;
-    lines.push(`| ${w.id} \`${w.title.replace(/\|/g, '\\|')}\` | ${w.entities} | ${f2(w.ratios.serviceRaw)} | ${f2(w.ratios.expressRaw)} | ${f2(se)}${mark(se === undefined ? undefined : se >= TARGET_RATIO)} |`);
+    lines.push(`| ${w.id} \`${w.title.replace(/\|/g, '\\|')}\` | ${w.entities} | ${f2(w.ratios.serviceRaw)} | ${f2(w.ratios.expressRaw)} | ${f2(se)}${mark(se === undefined ? undefined : se >= TARGET_RATIO)} | ${f2(w.ratios.bearerService)} |`);
   }
   return lines;
 }

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { killChildrenOnExit, stopAll } from './children';
 import { closeHttpAgent } from './http-get';
 import { disposeFixture, prepareFixture, verifyFixture, type Fixture } from './seed-fixture';
-import { startTarget, TARGET_NAMES, type Target, type TargetName } from './targets';
+import { bearerTarget, startTarget, TARGET_NAMES, type Target, type TargetName } from './targets';
 import { verifyAnswers, type Verification } from './verify-answers';
 import { CONNECTIONS, runLoad, type LoadSample } from './load';
 import { probeNestedFilter } from './filter-probe';
@@ -52,9 +52,14 @@ function repoRoot(): string {
 async function startTargets(fx: Fixture, s: Settings, root: string): Promise<Target[]> {
   const started: Target[] = [];
   // The service first: `serve` migrates if needed, and the read-only baselines should open a settled file.
-  for (const name of [...s.targets.filter((n) => n === 'service'), ...s.targets.filter((n) => n !== 'service')]) {
+  for (const name of [...s.targets.filter((n) => n === 'service'), ...s.targets.filter((n) => n !== 'service' && n !== 'bearer')]) {
     started.push(await startTarget(name, fx, root));
     console.log(`  ${name} ready on 127.0.0.1:${started.at(-1)?.port} (pid ${started.at(-1)?.pid})`);
+  }
+  const service = started.find((t) => t.name === 'service');
+  if (s.targets.includes('bearer')) {
+    if (!service) throw new Error('BENCH_TARGETS: bearer needs service');
+    started.push(await bearerTarget(service, fx.apiKey));
   }
   return s.targets.map((n) => started.find((t) => t.name === n) as Target);
 }

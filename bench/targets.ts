@@ -7,8 +7,9 @@ import { spawnTracked } from './children';
 import { httpGet } from './http-get';
 import type { Fixture } from './seed-fixture';
 
-export type TargetName = 'raw' | 'express' | 'service';
-export const TARGET_NAMES: readonly TargetName[] = ['raw', 'express', 'service'];
+/** `bearer` is the service process again, loaded with `Authorization: Bearer` instead of the key. */
+export type TargetName = 'raw' | 'express' | 'service' | 'bearer';
+export const TARGET_NAMES: readonly TargetName[] = ['raw', 'express', 'service', 'bearer'];
 
 export interface Target {
   readonly name: TargetName;
@@ -17,6 +18,16 @@ export interface Target {
   readonly child: ChildProcess;
   /** last lines the process wrote (stdout+stderr), for error messages */
   output(): string;
+  /** credential headers for this target; default X-API-Key with the fixture key */
+  readonly authHeaders?: Readonly<Record<string, string>>;
+}
+
+/** The service again, with a short-lived token from POST /api/auth/token (valid 900 s: longer than a run). */
+export async function bearerTarget(service: Target, apiKey: string): Promise<Target> {
+  const res = await fetch(`http://127.0.0.1:${service.port}/api/auth/token`, { method: 'POST', headers: { 'X-API-Key': apiKey } });
+  const body = (await res.json()) as { access_token?: string };
+  if (res.status !== 200 || !body.access_token) throw new Error(`bearer: token request answered ${res.status}`);
+  return { ...service, name: 'bearer', authHeaders: { Authorization: `Bearer ${body.access_token}` } };
 }
 
 export function freePort(): Promise<number> {

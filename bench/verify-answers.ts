@@ -35,7 +35,7 @@ interface Answer {
 }
 
 async function fetchAnswer(t: Target, w: Workload, key: string): Promise<Answer> {
-  const res = await httpGet(t.port, w.path, { [API_KEY_HEADER]: key });
+  const res = await httpGet(t.port, w.path, { ...(t.authHeaders ?? { [API_KEY_HEADER]: key }) });
   if (res.status !== 200) throw new Error(`${w.id} ${t.name}: HTTP ${res.status} for ${w.path}\n${res.body.slice(0, 500)}`);
   const contentType = String(res.headers['content-type'] ?? '');
   const headers = {
