@@ -1,11 +1,15 @@
 // /api (after authentication): JSON bodies up to 1 MiB (413 beyond), never cached; the admin-area
-// guard for every spelling of /api/admin, then /api/auth/token and /api/admin. /api/erp joins here.
+// guard for every spelling of /api/admin, then /api/auth/token, /api/admin, /api/erp and /api/openapi.json.
 import express, { Router, type RequestHandler } from 'express';
 import { setRoute } from '../src/http/request-context';
 import type { AccountAdmin } from '../src/security/accounts/account-admin';
+import type { WebhookAdmin } from '../src/events/webhook-admin';
 import { adminAreaGuard } from './admin/admin-area';
 import { adminRouter } from './admin/router';
 import { authToken, type TokenIssuer } from './auth-token';
+import { erpRouter } from './erp/router';
+import type { ErpServices } from './erp/erp-services';
+import { openApiDocument, routesOf } from './openapi-document';
 
 export const API_BODY_LIMIT = '1mb';
 
@@ -14,6 +18,10 @@ export interface ApiRouterDeps {
   readonly issueToken: TokenIssuer;
   /** GET /api/admin/audit (audit trail) */
   readonly auditRoute?: RequestHandler;
+  /** /api/erp (commands and queries bound to the database) */
+  readonly erp?: ErpServices;
+  /** /api/admin/webhooks (subscriptions, deliveries, redelivery) */
+  readonly webhooks?: WebhookAdmin;
 }
 
 export function apiRouter(deps: ApiRouterDeps): Router {
@@ -25,6 +33,10 @@ export function apiRouter(deps: ApiRouterDeps): Router {
   router.use(adminAreaGuard());
   router.use(express.json({ limit: API_BODY_LIMIT }));
   router.post('/auth/token', (_req, res, next) => (setRoute(res, '/api/auth/token'), next()), authToken(deps.issueToken));
-  router.use('/admin', adminRouter({ admin: deps.admin, ...(deps.auditRoute ? { auditRoute: deps.auditRoute } : {}) }));
+  router.use('/admin', adminRouter({ admin: deps.admin, ...(deps.auditRoute ? { auditRoute: deps.auditRoute } : {}), ...(deps.webhooks ? { webhooks: deps.webhooks } : {}) }));
+  if (deps.erp) router.use('/erp', erpRouter(deps.erp));
+  let openApi: RequestHandler | undefined; // built once below, when every route is registered
+  router.get('/openapi.json', (_req, res, next) => (setRoute(res, '/api/openapi.json'), next()), (req, res, next) => openApi?.(req, res, next));
+  openApi = openApiDocument(routesOf(router));
   return router;
 }

@@ -11,7 +11,7 @@ export const MAX_BODY_BYTES = 10 * 1024 * 1024;
 const readRaw = express.raw({ type: () => true, limit: MAX_BODY_BYTES });
 
 /** Protocol §8.1.1: application/json, optionally with odata.* / IEEE754Compatible / charset=utf-8. */
-function checkContentType(header: string | undefined): void {
+export function checkContentType(header: string | undefined): void {
   const [type = '', ...params] = (header ?? '').split(';');
   if (type.trim().toLowerCase() !== 'application/json') {
     throw new UnsupportedMediaTypeError('Send the request body as Content-Type: application/json.');

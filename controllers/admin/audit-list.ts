@@ -8,7 +8,7 @@ import { MAX_AUDIT_LIMIT, type AuditLister } from '../../src/queries/list-audit'
 import { validate } from '../validate';
 
 const INSTANT = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
-const QUERY = z.object({
+export const QUERY = z.object({
   // a tenant id, or '_platform' for the chain of admin requests
   tenant: z.string().regex(/^([a-z0-9][a-z0-9-]{0,31}|_platform)$/, 'must be a tenant id or _platform').optional(),
   from: INSTANT.optional(),

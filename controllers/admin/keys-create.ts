@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AccountAdmin } from '../../src/security/accounts/account-admin';
 import { validate } from '../validate';
 
-const BODY = z.strictObject({ name: z.string().max(200).optional() });
+export const BODY = z.strictObject({ name: z.string().max(200).optional() });
 
 export function keysCreate(admin: AccountAdmin) {
   return async (req: Request, res: Response): Promise<void> => {

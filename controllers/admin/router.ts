@@ -15,11 +15,19 @@ import { serviceAccountsCreate } from './service-accounts-create';
 import { serviceAccountsList } from './service-accounts-list';
 import { tenantsCreate } from './tenants-create';
 import { tenantsList } from './tenants-list';
+import type { WebhookAdmin } from '../../src/events/webhook-admin';
+import { webhookDelete } from './webhook-delete';
+import { webhookDeliveries } from './webhook-deliveries';
+import { webhookRedeliver } from './webhook-redeliver';
+import { webhooksCreate } from './webhooks-create';
+import { webhooksList } from './webhooks-list';
 
 export interface AdminRouterDeps {
   readonly admin: AccountAdmin;
   /** GET /api/admin/audit handler (audit trail), when available */
   readonly auditRoute?: RequestHandler;
+  /** webhook subscriptions (src/events), when wired */
+  readonly webhooks?: WebhookAdmin;
 }
 
 type Method = 'get' | 'post' | 'patch' | 'delete';
@@ -40,5 +48,14 @@ export function adminRouter(deps: AdminRouterDeps): Router {
   route('post', '/service-accounts/:id/revoke', serviceAccountRevoke(deps.admin));
   route('post', '/keys', keysCreate(deps.admin));
   if (deps.auditRoute) route('get', '/audit', deps.auditRoute);
+  if (deps.webhooks) webhookRoutes(route, deps.webhooks);
   return router;
+}
+
+function webhookRoutes(route: (method: Method, path: string, handler: RequestHandler) => unknown, webhooks: WebhookAdmin): void {
+  route('post', '/webhooks', webhooksCreate(webhooks));
+  route('get', '/webhooks', webhooksList(webhooks));
+  route('delete', '/webhooks/:id', webhookDelete(webhooks));
+  route('get', '/webhooks/:id/deliveries', webhookDeliveries(webhooks));
+  route('post', '/webhooks/:id/redeliver', webhookRedeliver(webhooks));
 }

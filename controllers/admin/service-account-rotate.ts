@@ -5,7 +5,7 @@ import type { AccountAdmin } from '../../src/security/accounts/account-admin';
 import { validate } from '../validate';
 import { accountIdOf } from './account-id';
 
-const BODY = z.strictObject({ graceSeconds: z.number().int().nonnegative().optional() });
+export const BODY = z.strictObject({ graceSeconds: z.number().int().nonnegative().optional() });
 
 export function serviceAccountRotate(admin: AccountAdmin) {
   return async (req: Request, res: Response): Promise<void> => {

@@ -5,7 +5,7 @@ import type { AccountAdmin } from '../../src/security/accounts/account-admin';
 import { validate } from '../validate';
 import { accountIdOf } from './account-id';
 
-const BODY = z.strictObject({
+export const BODY = z.strictObject({
   operations: z.array(z.string().max(64)).max(64).optional(),
   rateLimitPerMinute: z.number().int().optional(),
   active: z.boolean().optional(),

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AccountAdmin } from '../../src/security/accounts/account-admin';
 import { validate } from '../validate';
 
-const BODY = z.strictObject({
+export const BODY = z.strictObject({
   tenant: z.string().max(64),
   name: z.string().max(200).optional(),
   operations: z.array(z.string().max(64)).max(64).optional(),

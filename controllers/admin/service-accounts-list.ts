@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AccountAdmin } from '../../src/security/accounts/account-admin';
 import { validate } from '../validate';
 
-const QUERY = z.object({ tenant: z.string().max(64).optional() });
+export const QUERY = z.object({ tenant: z.string().max(64).optional() });
 
 export function serviceAccountsList(admin: AccountAdmin) {
   return async (req: Request, res: Response): Promise<void> => {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { AccountAdmin } from '../../src/security/accounts/account-admin';
 import { validate } from '../validate';
 
-const BODY = z.strictObject({ id: z.string().max(64), name: z.string().max(200).optional() });
+export const BODY = z.strictObject({ id: z.string().max(64), name: z.string().max(200).optional() });
 
 export function tenantsCreate(admin: AccountAdmin) {
   return async (req: Request, res: Response): Promise<void> => {

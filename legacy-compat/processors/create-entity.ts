@@ -1,7 +1,6 @@
 // POST to an entity set or a collection navigation (Protocol §11.4.2): the body becomes one CreateT
 // (deep-inserted entities ride along, §11.4.2.2) on the command bus. Answer: 201 with the entity as
 // a GET returns it and its Location, or 204 + OData-EntityId with Prefer: return=minimal.
-import type { Request, Response } from 'express';
 import { entityPath } from '../../src/odata/format/entity-id';
 import { etagOf } from '../../src/odata/format/etag';
 import type { ODataUri } from '../../src/odata/uri/ast';
@@ -10,11 +9,12 @@ import { readEntityPayload } from '../entity-payload';
 import { negotiateJson, parsePrefer } from '../negotiate';
 import { readOperation, writeOperation } from '../operations';
 import { toCreateCommand } from '../to-command';
+import type { ODataOperation, ODataResponse } from '../odata-operation';
 import type { WriteContext } from '../write-context';
 import { assertParentExists, parentLinkOf, pathSetsRead, writePath } from '../write-target';
-import { auditWrite, authorizeRepresentation, readRepresentation, sendWriteAnswer } from './write-result';
+import { auditWrite, authorizeRepresentation, inUnitOfWork, readRepresentation, writeAnswer } from './write-result';
 
-export async function createEntity(req: Request, res: Response, uri: ODataUri, ctx: WriteContext): Promise<void> {
+export async function createEntity(op: ODataOperation, uri: ODataUri, ctx: WriteContext): Promise<ODataResponse> {
   const path = writePath(uri, 'POST');
   const set = path.target;
   requireOperations(ctx.principal, [writeOperation(set.name), ...pathSetsRead(path).map(readOperation)]);
@@ -22,19 +22,19 @@ export async function createEntity(req: Request, res: Response, uri: ODataUri, c
   const payload = readEntityPayload(set, ctx.body, true);
   const { command, writes } = toCreateCommand(set, payload, ctx.serviceRoot, { requestId: ctx.requestId }, parent);
   requireOperations(ctx.principal, writes.map(writeOperation));
-  const prefer = parsePrefer(req.get('prefer')).returnRepresentation;
-  const format = prefer === 'minimal' ? undefined : negotiateJson(req.get('accept'), uri.options.format);
+  const prefer = parsePrefer(op.header('prefer')).returnRepresentation;
+  const format = prefer === 'minimal' ? undefined : negotiateJson(op.header('accept'), uri.options.format);
   if (format) authorizeRepresentation(ctx, set, uri.options, writes);
   const deepInserted = payload.nested.map((n) => n.nav.name);
-  const { result, events } = await ctx.bus.withUnitOfWork({ tenantId: ctx.scope.tenantId, accountId: ctx.principal.accountId }, async (uow) => {
+  const { result, events } = await inUnitOfWork(ctx, async (uow) => {
     if (parent) await assertParentExists(uow.db, ctx, uri);
     const created = await uow.dispatch(command);
     const representation = format ? await readRepresentation(uow.db, ctx, set, created.key, uri.options, deepInserted, format) : undefined;
     return { created, representation };
   });
   const target = entityPath(set, result.created.key);
-  auditWrite(res, set, result.created.key, events.length);
-  sendWriteAnswer(res, {
+  auditWrite(ctx, set, result.created.key, events.length);
+  return writeAnswer({
     status: format ? 201 : 204,
     location: `${ctx.serviceRoot}/${target}`,
     ...(result.representation ? { representation: result.representation } : {}),

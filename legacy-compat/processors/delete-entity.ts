@@ -1,26 +1,26 @@
 // DELETE of one entity (Protocol §11.4.5): If-Match as RESTier requires it, then one DeleteT on the
 // command bus — which deletes a customer's contacts and price agreements in the same transaction,
 // each with its own event. Answer: 204.
-import type { Request, Response } from 'express';
 import { typeOfSet } from '../../metadata';
 import type { ODataUri } from '../../src/odata/uri/ast';
 import { requireOperations } from '../../src/security/authorize';
 import { expectedVersionOf } from '../if-match';
 import { readOperation, writeOperation } from '../operations';
 import { setsWrittenByDelete, toDeleteCommand } from '../to-command';
+import type { ODataOperation, ODataResponse } from '../odata-operation';
 import type { WriteContext } from '../write-context';
 import { entityKeyOf, pathSetsRead, writePath } from '../write-target';
-import { auditWrite, sendWriteAnswer } from './write-result';
+import { auditWrite, inUnitOfWork, writeAnswer } from './write-result';
 
-export async function deleteEntity(req: Request, res: Response, uri: ODataUri, ctx: WriteContext): Promise<void> {
+export async function deleteEntity(op: ODataOperation, uri: ODataUri, ctx: WriteContext): Promise<ODataResponse> {
   const path = writePath(uri, 'DELETE');
   const set = path.target;
   requireOperations(ctx.principal, [...setsWrittenByDelete(set).map(writeOperation), ...pathSetsRead(path).map(readOperation)]);
-  const expected = expectedVersionOf(req.get('if-match'), typeOfSet(set), ctx.requireIfMatch);
-  const { result, events } = await ctx.bus.withUnitOfWork({ tenantId: ctx.scope.tenantId, accountId: ctx.principal.accountId }, async (uow) => {
+  const expected = expectedVersionOf(op.header('if-match'), typeOfSet(set), ctx.requireIfMatch);
+  const { result, events } = await inUnitOfWork(ctx, async (uow) => {
     const { key } = await entityKeyOf(uow.db, ctx, uri, path);
     return uow.dispatch(toDeleteCommand(set, key, expected, { requestId: ctx.requestId }).command);
   });
-  auditWrite(res, set, result.key, events.length);
-  sendWriteAnswer(res, { status: 204 });
+  auditWrite(ctx, set, result.key, events.length);
+  return writeAnswer({ status: 204 });
 }

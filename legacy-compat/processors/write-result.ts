@@ -1,7 +1,6 @@
 // What writes answer with (Protocol §8.2.8.7 Prefer return, §8.3.4 Preference-Applied, §11.4.2
 // Location, §8.3.3 OData-EntityId): the entity exactly as a GET would return it — read by the
 // read engine on the write's own transaction, so it is the state this write committed.
-import type { Response } from 'express';
 import type { EntitySet } from '../../metadata';
 import type { Database } from '../../src/data/db';
 import { executeRead } from '../../src/data/read/execute-read';
@@ -11,9 +10,11 @@ import type { ResponseFormat } from '../../src/odata/format/response-format';
 import { setsTouched } from '../../src/odata/query/sets-touched';
 import type { ExpandItem, KeyPredicate, ODataUri, QueryOptions } from '../../src/odata/uri/ast';
 import { requireOperations } from '../../src/security/authorize';
-import { setAuditInfo } from '../../src/http/request-context';
 import { entityPath } from '../../src/odata/format/entity-id';
+import type { Dispatched, UnitOfWork } from '../../src/commands/bus';
 import { readOperation, writeOperation } from '../operations';
+import type { ODataResponse } from '../odata-operation';
+import type { WriteContext } from '../write-context';
 import type { BaseContext } from './read-resource';
 
 export interface Representation {
@@ -62,22 +63,35 @@ export interface WriteAnswer {
   readonly preferenceApplied?: string;
 }
 
-export function sendWriteAnswer(res: Response, a: WriteAnswer): void {
-  if (a.etag !== undefined) res.setHeader('ETag', a.etag);
+/** The answer as headers and body (the router or $batch writes it out). */
+export function writeAnswer(a: WriteAnswer): ODataResponse {
+  const headers: Record<string, string> = {};
+  if (a.etag !== undefined) headers.ETag = a.etag;
   if (a.location !== undefined) {
-    res.setHeader('Location', a.location);
-    if (a.status === 204) res.setHeader('OData-EntityId', a.location);
+    headers.Location = a.location;
+    if (a.status === 204) headers['OData-EntityId'] = a.location;
   }
-  if (a.preferenceApplied !== undefined) res.setHeader('Preference-Applied', a.preferenceApplied);
+  if (a.preferenceApplied !== undefined) headers['Preference-Applied'] = a.preferenceApplied;
   if (a.representation && a.status !== 204) {
-    res.setHeader('Content-Type', a.representation.contentType);
-    res.status(a.status).end(a.representation.body);
-    return;
+    headers['Content-Type'] = a.representation.contentType;
+    return { status: a.status, headers, body: a.representation.body };
   }
-  res.status(a.status).end();
+  return { status: a.status, headers };
 }
 
 /** Reports the write to the audit trail: `<set>.write`, the entity as `Customers('10042')`, rows written (one per event). */
-export function auditWrite(res: Response, set: EntitySet, key: ModelKey, rowsWritten: number): void {
-  setAuditInfo(res, { operation: writeOperation(set.name), target: decodeURIComponent(entityPath(set, key)), rowsWritten });
+export function auditWrite(ctx: BaseContext, set: EntitySet, key: ModelKey, rowsWritten: number): void {
+  ctx.audit({ operation: writeOperation(set.name), target: decodeURIComponent(entityPath(set, key)), rowsWritten });
+}
+
+/**
+ * Runs `work` in the caller's unit of work when there is one (a $batch change set: it commits or
+ * rolls back with its siblings, Protocol §11.7.4), else in a transaction of its own.
+ */
+export async function inUnitOfWork<T>(ctx: WriteContext, work: (uow: UnitOfWork) => Promise<T>): Promise<Dispatched<T>> {
+  const shared = ctx.uow;
+  if (!shared) return ctx.bus.withUnitOfWork({ tenantId: ctx.scope.tenantId, accountId: ctx.principal.accountId }, work);
+  const before = shared.events.length;
+  const result = await work(shared);
+  return { result, events: shared.events.slice(before) };
 }

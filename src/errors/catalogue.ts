@@ -40,6 +40,8 @@ export class PayloadTooLargeError extends define('PayloadTooLarge', 413) {}
 export class UriTooLongError extends define('UriTooLong', 414) {}
 export class UnsupportedMediaTypeError extends define('UnsupportedMediaType', 415) {}
 export class ValidationError extends define('ValidationFailed', 422) {}
+/** 424: a $batch operation whose dependsOn names an operation that failed (OData JSON Format §19.1) */
+export class FailedDependencyError extends define('FailedDependency', 424) {}
 export class PreconditionRequiredError extends define('PreconditionRequired', 428) {}
 export class TooManyRequestsError extends define('TooManyRequests', 429) {}
 /** 501: valid OData that this service does not implement ($apply, $levels, …) */

@@ -15,6 +15,14 @@ export interface Metrics {
   readonly auditRowsDropped: Counter;
   /** audit rows waiting to be written */
   readonly auditBacklog: Gauge;
+  /** outbox rows not yet handed to webhook deliveries */
+  readonly outboxBacklog: Gauge;
+  /** webhook deliveries due now (pending or failed, next attempt reached) */
+  readonly webhookDeliveriesDue: Gauge;
+  /** webhook deliveries dead-lettered (waiting for an admin redelivery) */
+  readonly webhookDeadLetters: Gauge;
+  /** webhook delivery attempts by outcome: delivered, failed, dead, released (circuit open / shutdown) */
+  readonly webhookDeliveries: Counter<'outcome'>;
 }
 
 export function createMetrics(opts: { defaultMetrics: boolean }): Metrics {
@@ -60,6 +68,27 @@ export function createMetrics(opts: { defaultMetrics: boolean }): Metrics {
     auditBacklog: new Gauge({
       name: 'gateway_audit_backlog_rows',
       help: 'Audit rows queued in this process, not yet written',
+      registers: [registry],
+    }),
+    outboxBacklog: new Gauge({
+      name: 'gateway_outbox_backlog_events',
+      help: 'Outbox rows (domain events) not yet fanned out to webhook deliveries',
+      registers: [registry],
+    }),
+    webhookDeliveriesDue: new Gauge({
+      name: 'gateway_webhook_deliveries_due',
+      help: 'Webhook deliveries due now (pending or retrying)',
+      registers: [registry],
+    }),
+    webhookDeadLetters: new Gauge({
+      name: 'gateway_webhook_dead_letters',
+      help: 'Webhook deliveries dead-lettered after the last attempt, waiting for a redelivery',
+      registers: [registry],
+    }),
+    webhookDeliveries: new Counter({
+      name: 'gateway_webhook_delivery_attempts_total',
+      help: 'Webhook delivery attempts by outcome (delivered, failed, dead, released)',
+      labelNames: ['outcome'],
       registers: [registry],
     }),
   };

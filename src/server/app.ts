@@ -2,7 +2,7 @@
 //   request-id → access log → metrics → refuse TRACE → helmet → CORS (if configured) → /health (open,
 //   unlimited) → no-store → audit trail → failed-auth limiter (per address) → /metrics (token or admin
 //   key) → authenticate → rate limit (per account) → /odata body ≤ 10 MiB → /odata router
-//   → /api router (JSON ≤ 1 MiB, admin-area guard, auth/token, admin) → 404 → error handler
+//   → /api router (JSON ≤ 1 MiB, admin-area guard, auth/token, admin, erp, openapi.json) → 404 → error handler
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import type { Database } from '../data/db';
@@ -31,6 +31,7 @@ import { odataBodyLimit } from '../http/odata-body-limit';
 import { createAuditRecorder, type AuditSink } from '../audit/record-operation';
 import { auditLister } from '../queries/list-audit';
 import { auditListHandler } from '../../controllers/admin/audit-list';
+import { erpServices } from './erp-services';
 
 export interface AppDeps {
   readonly db: Database;
@@ -93,7 +94,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(['/odata', '/api'], limit.perAccount);
   app.use('/odata', odataBodyLimit());
   app.use('/odata', odataRouter({ db: deps.db, limits: deps.limits ?? DEFAULT_LIMITS, fallbackHost: deps.fallbackHost, requireIfMatch: deps.odataRequireIfMatch ?? true }));
-  if (deps.api) app.use('/api', apiRouter({ ...deps.api, auditRoute: auditListHandler(auditLister(deps.db)) }));
+  if (deps.api) app.use('/api', apiRouter({ ...deps.api, auditRoute: auditListHandler(auditLister(deps.db)), erp: erpServices(deps.db) }));
   app.use(() => {
     throw new NotFoundError('No resource at this URL.');
   });

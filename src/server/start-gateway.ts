@@ -15,6 +15,10 @@ import { createLogger, type Logger } from '../observability/logger';
 import { createMetrics } from '../observability/metrics';
 import { createApp } from './app';
 import { createGuardServices } from './guard-services';
+import { secretBox } from '../security/secret-box';
+import { webhookAdmin } from '../events/webhook-admin';
+import { createOutboxDispatcher } from '../events/outbox-dispatcher';
+import { loadWebhookConfig } from './webhook-config';
 
 export interface RunningGateway {
   readonly url: string;
@@ -45,13 +49,15 @@ async function listen(server: http.Server, port: number, host: string): Promise<
 
 export async function startGateway(config: Config, opts: { log?: Logger; db?: Database } = {}): Promise<RunningGateway> {
   const log = opts.log ?? createLogger(config.logLevel);
+  const webhookConfig = loadWebhookConfig(); // WEBHOOK_* env: refused before anything opens
   const db = opts.db ?? openDatabase(config.databaseUrl);
   await migrateLatest(db.knex);
   const masterKey = await loadMasterKey(config);
   const secrets = await loadGatewaySecrets(db, masterKey);
   // verified keys and key states are cached 2 s: revocation reaches every instance within that
   const { verifyKey, verifyToken, issueToken } = credentialServices(db, secrets);
-  const api = { admin: accountAdmin(db, secrets.keyHashKey), issueToken };
+  const box = secretBox(masterKey);
+  const api = { admin: accountAdmin(db, secrets.keyHashKey), issueToken, webhooks: webhookAdmin(db, box, { production: config.production }) };
   const fallbackHost = `${config.host}:${config.port}`;
   const metrics = createMetrics({ defaultMetrics: true });
   const guards = createGuardServices(config, db, log, metrics);
@@ -60,13 +66,19 @@ export async function startGateway(config: Config, opts: { log?: Logger; db?: Da
   const addr = await listen(server, config.port, config.host);
   const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
   const url = `${config.tls ? 'https' : 'http'}://${host}:${addr.port}`;
+  // webhook dispatcher: after listen; WEBHOOK_DISPATCH=off leaves delivery to other instances
+  const dispatcher = webhookConfig.dispatch ? createOutboxDispatcher({ db, log, metrics, secrets: box, options: webhookConfig.options }) : undefined;
+  if (dispatcher) dispatcher.start();
+  else log.info('webhook dispatch off in this instance (WEBHOOK_DISPATCH=off)');
   let closing: Promise<void> | undefined;
   const close = () => {
     closing ??= (async () => {
+      const dispatcherStopped = dispatcher?.stop(); // in-flight deliveries get a few seconds; the rest stay due
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
       });
+      await dispatcherStopped;
       await guards.close(); // every response has finished: flush the audit rows before the database closes
       if (!opts.db) await db.close();
     })();

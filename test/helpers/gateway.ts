@@ -16,6 +16,8 @@ import { ensureTenant } from '../../src/security/accounts/ensure-tenant';
 import { createServiceAccount, type CreatedServiceAccount } from '../../src/security/accounts/create-service-account';
 import { createAuditRecorder, type AuditRecorder } from '../../src/audit/record-operation';
 import { createRateLimitStores } from '../../src/http/rate-limit-store';
+import { webhookAdmin } from '../../src/events/webhook-admin';
+import { secretBox } from '../../src/security/secret-box';
 import { createTestDatabase, type TestDatabase } from './databases';
 
 export interface TestGateway {
@@ -82,7 +84,7 @@ export async function startTestGateway(dialect: Dialect, opts: TestGatewayOption
     metrics: createMetrics({ defaultMetrics: false }),
     verifyKey: credentials.verifyKey,
     verifyToken: credentials.verifyToken,
-    api: { admin: accountAdmin(db, secrets.keyHashKey), issueToken: credentials.issueToken },
+    api: { admin: accountAdmin(db, secrets.keyHashKey), issueToken: credentials.issueToken, webhooks: webhookAdmin(db, secretBox(masterKey), { production: false }) },
     fallbackHost: '127.0.0.1',
     metricsToken: opts.metricsToken,
   });

@@ -6,6 +6,8 @@ import * as m0002 from './0002-security';
 import * as m0003 from './0003-key-lifecycle';
 import * as m0004 from './0004-audit';
 import * as m0005 from './0005-outbox';
+import * as m0006 from './0006-idempotency';
+import * as m0007 from './0007-webhooks';
 
 interface Migration {
   readonly name: string;
@@ -13,7 +15,7 @@ interface Migration {
   down(knex: Knex): Promise<void>;
 }
 
-const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005];
+const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007];
 
 /** Names of all migrations, in order (what a fresh database gets applied). */
 export const migrationNames = (): string[] => MIGRATIONS.map((m) => m.name);

@@ -32,7 +32,8 @@ export interface PageLimit {
 export async function readRootPage(cx: CompileContext, plan: QueryPlan, page: PageLimit): Promise<Page> {
   const level = plan.root;
   const q = constrainToPath(cx, levelRows(cx, level), plan.path.steps, level.source.alias);
-  const terms = orderTerms(cx, level.orderBy);
+  // An entity or property path addresses at most one row: nothing to order, no token to remember.
+  const terms = plan.path.kind === 'collection' ? orderTerms(cx, level.orderBy) : [];
   if (plan.skiptoken) q.where(keysetPredicate(cx, terms, plan.skiptoken));
   const shape = levelShape(level);
   selectColumns(cx, q, shape);

@@ -1,9 +1,10 @@
 // SQLite reads through kept prepared statements: knex prepares every query anew, which cost ~6% of a
-// point read. Reads use a dedicated read-only connection on the same file: in WAL mode each statement
-// sees everything committed when it starts, it never queues behind a write transaction holding
-// knex's single pooled connection, and it cannot write. A `:memory:` database exists only inside
-// its one connection, so there reads borrow knex's connection instead.
-import BetterSqlite3 from 'better-sqlite3';
+// point read. The statements live on knex's own (single) pooled connection, borrowed per query, not
+// on a second read connection: under load the audit trail commits every ~20 ms, and each commit by
+// another connection would empty a reader's page cache (W2 measured ~25% slower in SQLite), besides
+// a second 16 MB page cache. Reads see every committed write and wait for open write transactions,
+// exactly as knex reads did.
+import type BetterSqlite3 from 'better-sqlite3';
 import type { Knex } from 'knex';
 import { LruCache } from './lru-cache';
 
@@ -12,10 +13,9 @@ export type Row = Readonly<Record<string, unknown>>;
 export interface SqliteReader {
   /** Runs one SELECT (native `?` SQL) and returns all its rows. */
   all(sql: string, bindings: readonly unknown[]): Promise<Row[]>;
-  close(): void;
 }
 
-/** Distinct SQL texts kept prepared per connection; the least recently used is finalized beyond this. */
+/** Distinct SQL texts kept prepared per connection; the least recently used is dropped beyond this. */
 export const STATEMENT_CACHE_SIZE = 200;
 
 interface Pool {
@@ -45,39 +45,10 @@ class StatementCache {
   }
 }
 
-/** Borrows knex's connection once so that it exists and has put the file into WAL mode. */
-async function touchPool(pool: Pool): Promise<void> {
-  const conn = await pool.acquireConnection();
-  await pool.releaseConnection(conn);
-}
-
-function fileReader(file: string, knex: Knex): SqliteReader {
-  let opened: Promise<StatementCache> | undefined;
-  let conn: BetterSqlite3.Database | undefined;
-  const open = async (): Promise<StatementCache> => {
-    await touchPool(knex.client as Pool);
-    conn = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
-    conn.pragma('busy_timeout = 5000');
-    return new StatementCache(conn);
-  };
-  return {
-    async all(sql, bindings) {
-      opened ??= open().catch((err: unknown) => {
-        opened = undefined;
-        throw err;
-      });
-      return (await opened).all(sql, bindings);
-    },
-    close() {
-      conn?.close();
-      conn = undefined;
-      opened = undefined;
-    },
-  };
-}
-
-function pooledReader(knex: Knex): SqliteReader {
+/** The reader for the better-sqlite3 database `knex` has open (a file or `:memory:`). */
+export function sqliteReader(knex: Knex): SqliteReader {
   const pool = knex.client as Pool;
+  // per connection: the pool may replace a broken one, whose statements go with it
   const caches = new WeakMap<object, StatementCache>();
   return {
     async all(sql, bindings) {
@@ -90,11 +61,5 @@ function pooledReader(knex: Knex): SqliteReader {
         await pool.releaseConnection(conn);
       }
     },
-    close() {},
   };
-}
-
-/** The reader for a SQLite file (or `:memory:`) that `knex` also has open. */
-export function sqliteReader(file: string, knex: Knex): SqliteReader {
-  return file === ':memory:' ? pooledReader(knex) : fileReader(file, knex);
 }

@@ -24,6 +24,13 @@ const ROUTES: Record<string, RouteCase> = {
   'GET /health/ready': { area: 'open', method: 'GET', path: '/health/ready' },
   'GET /metrics': { area: 'metrics', method: 'GET', path: '/metrics' },
   'POST /api/auth/token': { area: 'token', method: 'POST', path: '/api/auth/token', body: {} },
+  'GET /api/openapi.json': { area: 'erp-meta', method: 'GET', path: '/api/openapi.json' },
+  'POST /api/erp/customers/sync': { area: 'erp-data', method: 'POST', path: '/api/erp/customers/sync', body: { customers: [{ ID: 'M1', Name: 'Matrix' }] } },
+  'PUT /api/erp/products/:id': { area: 'erp-data', method: 'PUT', path: '/api/erp/products/M-1', body: { Name: 'Matrix', ListPrice: 1 } },
+  'POST /api/erp/access/validate': { area: 'erp-data', method: 'POST', path: '/api/erp/access/validate', body: { contactId: 'M1-A' } },
+  'GET /api/erp/events': { area: 'erp-data', method: 'GET', path: '/api/erp/events' },
+  // erp-meta: the matrix's no-grant key holds exactly usage.read, so this route must let it through
+  'GET /api/erp/usage/stats': { area: 'erp-meta', method: 'GET', path: '/api/erp/usage/stats?from=2026-01-01T00:00:00Z&to=2026-01-02T00:00:00Z' },
   'POST /api/admin/tenants': { area: 'admin', method: 'POST', path: '/api/admin/tenants', body: { id: 'new-tenant', name: 'New' } },
   'GET /api/admin/tenants': { area: 'admin', method: 'GET', path: '/api/admin/tenants' },
   'POST /api/admin/service-accounts': { area: 'admin', method: 'POST', path: '/api/admin/service-accounts', body: { tenant: 'acme', name: 'x' } },
@@ -35,6 +42,11 @@ const ROUTES: Record<string, RouteCase> = {
   'POST /api/admin/service-accounts/:id/revoke': { area: 'admin', method: 'POST', path: '/api/admin/service-accounts/sa_unknown/revoke', body: {} },
   'POST /api/admin/keys': { area: 'admin', method: 'POST', path: '/api/admin/keys', body: { name: 'k' } },
   'GET /api/admin/audit': { area: 'admin', method: 'GET', path: '/api/admin/audit' },
+  'POST /api/admin/webhooks': { area: 'admin', method: 'POST', path: '/api/admin/webhooks', body: { tenant: 'acme', url: 'http://127.0.0.1:9/hook', eventTypes: ['*'] } },
+  'GET /api/admin/webhooks': { area: 'admin', method: 'GET', path: '/api/admin/webhooks' },
+  'DELETE /api/admin/webhooks/:id': { area: 'admin', method: 'DELETE', path: '/api/admin/webhooks/wh_000000000000000000000000' },
+  'GET /api/admin/webhooks/:id/deliveries': { area: 'admin', method: 'GET', path: '/api/admin/webhooks/wh_000000000000000000000000/deliveries?status=dead' },
+  'POST /api/admin/webhooks/:id/redeliver': { area: 'admin', method: 'POST', path: '/api/admin/webhooks/wh_000000000000000000000000/redeliver', body: {} },
 };
 
 /** The OData surface is one catch-all router; these are its resource kinds. */

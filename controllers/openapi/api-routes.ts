@@ -1,0 +1,41 @@
+// Every /api route with its schemas, in one table: the OpenAPI document is generated from it.
+// A route the app registers but this table lacks still appears in the document (openapi-document.ts).
+import type { z } from 'zod';
+import * as A from '../schemas/admin';
+import * as E from '../schemas/erp';
+
+export interface ApiRoute {
+  readonly method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  /** Express pattern under /api, e.g. /admin/service-accounts/:id */
+  readonly path: string;
+  readonly summary: string;
+  /** ERP operation grants needed (ERP routes) */
+  readonly operations?: readonly string[];
+  readonly tag: 'erp' | 'admin' | 'auth' | 'meta';
+  readonly query?: z.ZodType;
+  readonly body?: z.ZodType;
+  readonly headers?: Readonly<Record<string, string>>;
+  /** status → response body schema (undefined = no body) */
+  readonly responses: Readonly<Record<number, z.ZodType | undefined>>;
+}
+
+export const API_ROUTES: readonly ApiRoute[] = [
+  { method: 'get', path: '/openapi.json', tag: 'meta', summary: 'this OpenAPI document', responses: { 200: undefined } },
+  { method: 'post', path: '/auth/token', tag: 'auth', summary: 'a short-lived bearer token for the calling key', responses: { 200: A.TOKEN_RESPONSE } },
+  { method: 'post', path: '/erp/customers/sync', tag: 'erp', operations: ['customers.write', 'contacts.write (if contacts sent)'], summary: 'bulk upsert of up to 1,000 customers with their contacts in one transaction', body: E.SYNC_BODY_DOC, headers: { 'Idempotency-Key': 'optional; same key + same body within 24 h replays the first response, another body → 422' }, responses: { 200: E.SYNC_REPORT } },
+  { method: 'put', path: '/erp/products/:id', tag: 'erp', operations: ['products.write'], summary: 'create (201) or replace (200) one product', body: E.PRODUCT_BODY_DOC, headers: { 'If-Match': 'optional; W/"<Version>" or *; stale → 412' }, responses: { 200: E.PRODUCT_STATE, 201: E.PRODUCT_STATE } },
+  { method: 'post', path: '/erp/access/validate', tag: 'erp', operations: ['access.validate'], summary: 'does this contact currently have shop access, and why not', body: E.ACCESS_BODY, responses: { 200: E.ACCESS_DECISION } },
+  { method: 'get', path: '/erp/usage/stats', tag: 'erp', operations: ['usage.read'], summary: "the tenant's API usage by account, operation and time bucket", query: E.USAGE_QUERY, responses: { 200: E.USAGE_STATS } },
+  { method: 'get', path: '/erp/events', tag: 'erp', operations: ['events.read'], summary: "the tenant's domain events in commit order from a cursor", query: E.EVENTS_QUERY, responses: { 200: E.EVENT_PAGE } },
+  { method: 'post', path: '/admin/tenants', tag: 'admin', summary: 'create a tenant', body: A.TENANT_BODY, responses: { 201: A.TENANT } },
+  { method: 'get', path: '/admin/tenants', tag: 'admin', summary: 'list tenants', responses: { 200: A.TENANT_LIST } },
+  { method: 'post', path: '/admin/service-accounts', tag: 'admin', summary: 'create an ERP service account (the only time its key is shown)', body: A.ACCOUNT_BODY, responses: { 201: A.CREATED_ACCOUNT } },
+  { method: 'get', path: '/admin/service-accounts', tag: 'admin', summary: 'list service accounts', query: A.ACCOUNTS_QUERY, responses: { 200: A.SERVICE_ACCOUNT_LIST } },
+  { method: 'get', path: '/admin/service-accounts/:id', tag: 'admin', summary: 'one service account', responses: { 200: A.SERVICE_ACCOUNT } },
+  { method: 'patch', path: '/admin/service-accounts/:id', tag: 'admin', summary: 'change grants, limit, state', body: A.ACCOUNT_PATCH, responses: { 200: A.SERVICE_ACCOUNT } },
+  { method: 'delete', path: '/admin/service-accounts/:id', tag: 'admin', summary: 'revoke and remove', responses: { 204: undefined } },
+  { method: 'post', path: '/admin/service-accounts/:id/rotate', tag: 'admin', summary: 'new key; the old one works for the grace period', body: A.ROTATE_BODY, responses: { 200: A.ROTATED_KEY } },
+  { method: 'post', path: '/admin/service-accounts/:id/revoke', tag: 'admin', summary: 'every key of the account stops working at once', responses: { 200: A.REVOKED } },
+  { method: 'post', path: '/admin/keys', tag: 'admin', summary: 'a new platform admin key', body: A.KEY_BODY, responses: { 201: A.ADMIN_KEY } },
+  { method: 'get', path: '/admin/audit', tag: 'admin', summary: 'audit rows, newest first', query: A.AUDIT_QUERY, responses: { 200: A.AUDIT_LIST } },
+];
