@@ -1,55 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { PG_URL, testDialects } from '../../helpers/databases';
+import { join } from 'node:path';
+import { testDialects } from '../../helpers/databases';
+import { cliJson, freshDatabaseUrl, runCli } from '../../helpers/run-cli';
 import { openDatabase } from '../../../src/data/db';
 import { loadMasterKey } from '../../../src/security/master-key';
 import { verifyApiKey } from '../../../src/security/verify-api-key';
 import { loadGatewaySecrets } from '../../../src/security/gateway-secrets';
 import { migrationNames } from '../../../src/data/migrations';
 
-const ROOT = resolve(__dirname, '../../..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function cli(args: readonly string[], env: Record<string, string>): Promise<Run> {
-  return new Promise((done) => {
-    const childEnv: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, ...env };
-    execFile(TSX, ['src/server/cli.ts', ...args], { cwd: ROOT, env: childEnv, timeout: 60_000 }, (err, stdout, stderr) => {
-      const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
-      done({ code, stdout, stderr });
-    });
-  });
-}
-
-/** The one JSON object a --json command prints. */
-function json(r: Run): Record<string, unknown> {
-  const lines = r.stdout.trim().split('\n');
-  expect(lines).toHaveLength(1);
-  return JSON.parse(lines[0] ?? '') as Record<string, unknown>;
-}
-
-async function freshDatabaseUrl(dialect: string, dir: string): Promise<{ url: string; drop(): Promise<void> }> {
-  if (dialect === 'sqlite') return { url: `sqlite:${join(dir, 'gateway.db')}`, drop: async () => undefined };
-  const schema = `cli_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const run = async (sql: string) => {
-    const c = new pg.Client({ connectionString: PG_URL });
-    await c.connect();
-    await c.query(sql);
-    await c.end();
-  };
-  await run(`CREATE SCHEMA ${schema}`);
-  return { url: `${PG_URL}${PG_URL.includes('?') ? '&' : '?'}schema=${schema}`, drop: () => run(`DROP SCHEMA IF EXISTS ${schema} CASCADE`) };
-}
+const cli = runCli;
+const json = cliJson;
 
 describe.each(testDialects())('b2x-gateway CLI on %s', (dialect) => {
   let dir: string;
