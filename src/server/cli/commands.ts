@@ -12,6 +12,11 @@ import { migrateCommand } from './migrate-command';
 import { seedCommand } from './seed-command';
 import { demoCommand, serveCommand } from './serve-commands';
 import { tenantCreateCommand } from './tenant-create-command';
+import { tenantListCommand } from './tenant-list-command';
+import { accountShowCommand } from './account-show-command';
+import { accountUpdateCommand } from './account-update-command';
+import { accountDeleteCommand } from './account-delete-command';
+import { auditListCommand } from './audit-list-command';
 import { UsageError } from './usage-error';
 
 export const COMMANDS: readonly Command[] = [
@@ -20,11 +25,16 @@ export const COMMANDS: readonly Command[] = [
   migrateCommand,
   seedCommand,
   tenantCreateCommand,
+  tenantListCommand,
   accountCreateCommand,
   accountListCommand,
-  auditVerifyCommand,
+  accountShowCommand,
+  accountUpdateCommand,
   accountRotateCommand,
   accountRevokeCommand,
+  accountDeleteCommand,
+  auditVerifyCommand,
+  auditListCommand,
   adminCreateKeyCommand,
   masterKeyRotateCommand,
 ];
