@@ -6,6 +6,7 @@
 import type { Knex } from 'knex';
 import type BetterSqlite3 from 'better-sqlite3';
 import { AUDIT_CHAIN_HEADS, AUDIT_LOG, type AuditLogRow, type ChainHead } from './audit-log-row';
+import { lastUsedByAccount, touchLastUsedPg, touchLastUsedSqlite } from './last-used';
 
 export interface ChainAppend {
   readonly tenant: string;
@@ -28,7 +29,7 @@ const PG_TYPES: Readonly<Record<(typeof COLUMNS)[number], string>> = {
 const PG_INSERT = `INSERT INTO ${AUDIT_LOG} (${COLUMNS.join(', ')}) SELECT * FROM unnest(${COLUMNS.map((c) => `?::${PG_TYPES[c]}[]`).join(', ')})`;
 const sortedByTenant = (appends: readonly ChainAppend[]) => [...appends].sort((a, b) => (a.tenant < b.tenant ? -1 : a.tenant > b.tenant ? 1 : 0));
 
-async function appendPg(trx: Knex.Transaction, append: ChainAppend, genesisHash: string): Promise<void> {
+async function appendPg(trx: Knex.Transaction, append: ChainAppend, genesisHash: string): Promise<readonly AuditLogRow[]> {
   await trx(AUDIT_CHAIN_HEADS).insert({ tenant_id: append.tenant, seq: 0, hash: genesisHash }).onConflict('tenant_id').ignore();
   const head = (await trx(AUDIT_CHAIN_HEADS).select('seq', 'hash').where({ tenant_id: append.tenant }).forUpdate().first()) as
     | { seq: number | string; hash: string }
@@ -36,9 +37,10 @@ async function appendPg(trx: Knex.Transaction, append: ChainAppend, genesisHash:
   if (!head) throw new Error(`audit chain head of ${append.tenant} missing after insert`);
   const rows = append.link({ seq: Number(head.seq), hash: head.hash });
   const last = rows[rows.length - 1];
-  if (!last) return;
+  if (!last) return rows;
   await trx.raw(PG_INSERT, COLUMNS.map((c) => rows.map((r) => r[c]) as unknown as Knex.RawBinding));
   await trx(AUDIT_CHAIN_HEADS).where({ tenant_id: append.tenant }).update({ seq: last.seq, hash: last.hash });
+  return rows;
 }
 
 function appendSqlite(conn: BetterSqlite3.Database, appends: readonly ChainAppend[], genesisHash: string): void {
@@ -47,14 +49,17 @@ function appendSqlite(conn: BetterSqlite3.Database, appends: readonly ChainAppen
   const insert = conn.prepare(`INSERT INTO ${AUDIT_LOG} (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})`);
   const moveHead = conn.prepare(`UPDATE ${AUDIT_CHAIN_HEADS} SET seq = ?, hash = ? WHERE tenant_id = ?`);
   conn.transaction(() => {
+    const written: AuditLogRow[] = [];
     for (const append of appends) {
       ensureHead.run(append.tenant, genesisHash);
       const head = readHead.get(append.tenant) as { seq: number; hash: string };
       const rows = append.link({ seq: Number(head.seq), hash: head.hash });
       for (const row of rows) insert.run(COLUMNS.map((c) => row[c]));
+      written.push(...rows);
       const last = rows[rows.length - 1];
       if (last) moveHead.run(last.seq, last.hash, append.tenant);
     }
+    touchLastUsedSqlite(conn, lastUsedByAccount(written));
   }).immediate();
 }
 
@@ -68,7 +73,9 @@ export async function appendToChains(knex: Knex, appends: readonly ChainAppend[]
   const sorted = sortedByTenant(appends);
   if (knex.client.config.client === 'pg') {
     await knex.transaction(async (trx) => {
-      for (const append of sorted) await appendPg(trx, append, genesisHash);
+      const written: AuditLogRow[] = [];
+      for (const append of sorted) written.push(...(await appendPg(trx, append, genesisHash)));
+      await touchLastUsedPg(trx, lastUsedByAccount(written));
     });
     return;
   }
