@@ -8,6 +8,7 @@ import type { ProbeResult } from './filter-probe';
 import type { BodyDifference } from './verify-answers';
 import type { TargetName } from './targets';
 import type { Workload } from './workloads';
+import { writeTables, type WriteResult } from './write-report';
 
 export const TARGET_RATIO = 0.9;
 export const TARGET_RSS_MIB = 150;
@@ -40,11 +41,18 @@ export interface BenchReport {
   readonly config: { readonly seconds: number; readonly rounds: number; readonly connections: number };
   readonly fixture: Readonly<Record<string, number>>;
   readonly workloads: readonly WorkloadResult[];
+  /** W6–W8 (write-report.ts); empty when BENCH_WORKLOADS leaves them out */
+  readonly writes: readonly WriteResult[];
   /** VmHWM (lifetime peak RSS) of each server process at the end of the run */
   readonly peakRssMiB: Partial<Record<TargetName, number>>;
+  /** VmHWM again after W6–W8 (undefined when none ran); peakRssMiB is taken before them */
+  readonly peakRssAfterWritesMiB: Partial<Record<TargetName, number>> | undefined;
   readonly filterProbe: ProbeResult | undefined;
   readonly differences: readonly BodyDifference[];
-  readonly targetsMet: { readonly ratio: boolean | undefined; readonly rss: boolean | undefined; readonly filter: boolean | undefined };
+  readonly targetsMet: {
+    readonly ratio: boolean | undefined; readonly rss: boolean | undefined; readonly filter: boolean | undefined;
+    readonly writeRatio: boolean | undefined; readonly syncRows: boolean | undefined;
+  };
 }
 
 const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -75,10 +83,10 @@ export function workloadResult(w: Workload, entities: number, cells: Partial<Rec
 }
 
 /** Which of the issue's targets are met; undefined where the service was not measured. */
-export function targetsMet(workloads: readonly WorkloadResult[], serviceRss: number | undefined, probe: ProbeResult | undefined): BenchReport['targetsMet'] {
+export function targetsMet(workloads: readonly WorkloadResult[], serviceRss: number | undefined, probe: ProbeResult | undefined): Pick<BenchReport['targetsMet'], 'ratio' | 'rss' | 'filter'> {
   const ratios = workloads.map((w) => w.ratios.serviceExpress);
   return {
-    ratio: ratios.some((r) => r === undefined) ? undefined : ratios.every((r) => (r ?? 0) >= TARGET_RATIO),
+    ratio: ratios.length === 0 || ratios.some((r) => r === undefined) ? undefined : ratios.every((r) => (r ?? 0) >= TARGET_RATIO),
     rss: serviceRss === undefined ? undefined : serviceRss <= TARGET_RSS_MIB,
     filter: probe === undefined ? undefined : probe.maxMs < TARGET_FILTER_MS && (probe.statuses['400'] ?? 0) === probe.requests,
   };
@@ -117,9 +125,11 @@ function targetLines(r: BenchReport): string[] {
       `(target: 400 in < ${TARGET_FILTER_MS} ms)${mark(r.targetsMet.filter)}`
     : '8 KiB nested `$filter`: not measured (no service)';
   return [
-    `- Peak RSS over the run (VmHWM): raw ${f0(rss.raw)} MiB, express ${f0(rss.express)} MiB, service ${f0(rss.service)} MiB ` +
+    `- Peak RSS over the reads (VmHWM): raw ${f0(rss.raw)} MiB, express ${f0(rss.express)} MiB, service ${f0(rss.service)} MiB ` +
       `(target: service ≤ ${TARGET_RSS_MIB} MiB)${mark(r.targetsMet.rss)}`,
     `- ${probe}`,
+    ...(r.peakRssAfterWritesMiB ? [`- Peak RSS after the writes (VmHWM, not a target): raw ${f0(r.peakRssAfterWritesMiB.raw)} MiB, ` +
+      `express ${f0(r.peakRssAfterWritesMiB.express)} MiB, service ${f0(r.peakRssAfterWritesMiB.service)} MiB`] : []),
   ];
 }
 
@@ -127,12 +137,10 @@ export function markdownReport(r: BenchReport): string {
   const c = r.config;
   return [
     `Benchmark ${r.generatedAt} — ${r.machine.cpus} CPUs, Node ${r.machine.node}, SQLite; ` +
-      `${c.rounds} rounds × ${c.seconds} s per target and workload (targets alternated), ${c.connections} connections.`,
+      `${c.rounds} rounds × ${c.seconds} s per target and workload (targets alternated), ${c.connections} connections for reads (writes: see below).`,
     '',
-    ...throughputTable(r),
-    '',
-    ...ratioTable(r),
-    '',
+    ...(r.workloads.length ? [...throughputTable(r), '', ...ratioTable(r), ''] : []),
+    ...(r.writes.length ? [...writeTables(r.writes), ''] : []),
     ...targetLines(r),
   ].join('\n');
 }

@@ -3,8 +3,8 @@
 import { entityCommandKind, type EntityVerb } from './entity/entity-commands';
 import { handleChange, handleCreate, handleDelete } from './entity/handle-entity';
 import type { Handler } from './unit-of-work';
-import { handleSyncCustomer } from './sync/handle-sync-customer';
-import { SYNC_CUSTOMER } from './sync/sync-types';
+import { handleSyncCustomers } from './sync/handle-sync-customers';
+import { SYNC_CUSTOMERS } from './sync/sync-types';
 
 const ENTITY_HANDLERS: Readonly<Record<EntityVerb, Handler>> = {
   Create: handleCreate,
@@ -13,7 +13,7 @@ const ENTITY_HANDLERS: Readonly<Record<EntityVerb, Handler>> = {
   Delete: handleDelete,
 };
 
-const OTHER = new Map<string, Handler>([[SYNC_CUSTOMER, handleSyncCustomer]]);
+const OTHER = new Map<string, Handler>([[SYNC_CUSTOMERS, handleSyncCustomers]]);
 
 /** The handler of a command type, or undefined when there is none. */
 export function handlerFor(type: string): Handler | undefined {

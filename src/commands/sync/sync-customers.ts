@@ -1,13 +1,14 @@
 // POST /api/erp/customers/sync as one function: validate every item first, then apply the valid
-// ones in ONE unit of work, each in its own savepoint (uow.attempt) so a failing item is reported
-// and undone without sinking the others; the whole sync commits, or (crash) nothing does.
+// ones as ONE SyncCustomers command (set-based: a few SELECTs, pure decide per item, multi-row
+// writes) in one unit of work. An item the decision rejects is reported and leaves no trace; the
+// whole sync commits, or (crash, or 409 when a concurrent writer got in the way) nothing does.
 import type { Database } from '../../data/db';
 import { GatewayError } from '../../errors/catalogue';
 import type { CommandBus, UnitOfWork, WriteScope } from '../bus';
 import { command } from '../command';
 import { idempotentWrite, type IdempotencyClaim, type WriteResponse } from '../idempotency/idempotent-write';
-import type { SyncCustomerResult } from './handle-sync-customer';
-import { SYNC_CUSTOMER, type SyncCustomersRequest, type SyncItemError, type SyncReport } from './sync-types';
+import type { SyncCustomersResult } from './handle-sync-customers';
+import { SYNC_CUSTOMERS, type SyncCustomersRequest, type SyncItemError, type SyncReport } from './sync-types';
 import { validateSyncItems, type ValidatedItem } from './validate-sync-items';
 
 export const MAX_SYNC_CUSTOMERS = 1000;
@@ -19,8 +20,7 @@ export interface SyncOptions {
   readonly beforeCommit?: () => Promise<void>;
 }
 
-function itemError(item: ValidatedItem, err: unknown): SyncItemError {
-  if (!(err instanceof GatewayError)) throw err; // not a per-item problem (a bug, the database gone): fail the sync
+function itemError(item: ValidatedItem, err: GatewayError): SyncItemError {
   const details = err.details && err.details.length > 0 ? err.details : [{ code: err.code, message: err.message, ...(err.target ? { target: err.target } : {}) }];
   return { index: item.index, id: item.id, code: err.code, message: err.message, details };
 }
@@ -28,11 +28,14 @@ function itemError(item: ValidatedItem, err: unknown): SyncItemError {
 async function applyItems(uow: UnitOfWork, items: readonly ValidatedItem[], invalid: readonly SyncItemError[], opts: SyncOptions): Promise<SyncReport> {
   const counts = { created: 0, updated: 0, unchanged: 0 };
   const errors: SyncItemError[] = [...invalid];
-  for (const item of items) {
+  if (items.length > 0) {
     const meta = opts.requestId !== undefined ? { requestId: opts.requestId } : {};
-    const r = await uow.attempt(command(SYNC_CUSTOMER, item.data, meta));
-    if (r.ok) counts[(r.result as SyncCustomerResult).outcome]++;
-    else errors.push(itemError(item, r.error));
+    const result = (await uow.dispatch(command(SYNC_CUSTOMERS, { items: items.map((i) => i.data) }, meta))) as SyncCustomersResult;
+    result.items.forEach((d, i) => {
+      const item = items[i] as ValidatedItem;
+      if (d.ok) counts[d.outcome]++;
+      else errors.push(itemError(item, d.error));
+    });
   }
   errors.sort((a, b) => a.index - b.index);
   if (opts.beforeCommit) await opts.beforeCommit();

@@ -1,5 +1,6 @@
 // The data of a customers sync (POST /api/erp/customers/sync) and its report, shared by the
-// validation step, the per-customer handler and the controller.
+// validation step, the batch handler and the controller.
+import type { ModelRecord } from '../../edm/model-values';
 
 /** One customer as the ERP sends it: model properties plus its Contacts. */
 export interface SyncCustomerItem {
@@ -38,11 +39,17 @@ export interface SyncReport {
 
 export type SyncOutcome = 'created' | 'updated' | 'unchanged';
 
-/** The SyncCustomer command's data: one validated item. */
+/** One validated item of a SyncCustomers command: canonical model values (checkEntityInput, full mode). */
 export interface SyncCustomerData {
-  readonly customer: Readonly<Record<string, unknown>>;
-  readonly contacts: ReadonlyArray<Readonly<Record<string, unknown>>>;
+  readonly customer: ModelRecord;
+  /** each with CustomerID set to the customer's ID */
+  readonly contacts: readonly ModelRecord[];
   readonly replaceContacts: boolean;
 }
 
-export const SYNC_CUSTOMER = 'SyncCustomer';
+/** The SyncCustomers command's data: the valid items, in payload order. */
+export interface SyncCustomersData {
+  readonly items: readonly SyncCustomerData[];
+}
+
+export const SYNC_CUSTOMERS = 'SyncCustomers';

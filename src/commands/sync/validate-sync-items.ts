@@ -1,8 +1,10 @@
 // Step 1 of a customers sync: every item is validated against the model (the same derived
 // schemas as OData writes) BEFORE anything is applied, so the report lists every invalid item
-// with its index and the offending properties (Contacts/2/Email), and only valid items are run.
+// with its index and the offending properties (Contacts/2/Email), and only valid items are run —
+// with the canonical values validation produced, so the decide step need not validate again.
 import { checkEntityInput } from '../../edm/input-schema';
 import type { GatewayError } from '../../errors/catalogue';
+import type { ModelRecord } from '../../edm/model-values';
 import type { SyncCustomerData, SyncCustomerItem, SyncErrorDetail, SyncItemError } from './sync-types';
 
 export interface ValidatedItem {
@@ -21,6 +23,9 @@ function detailsOf(err: GatewayError, prefix: string): SyncErrorDetail[] {
 interface Problems {
   code: string | undefined;
   details: SyncErrorDetail[];
+  /** the canonical values (checkEntityInput's output) of the customer and each contact */
+  customer?: ModelRecord;
+  contacts: ModelRecord[];
 }
 
 function add(p: Problems, code: string, details: SyncErrorDetail[]): void {
@@ -40,6 +45,7 @@ function checkContacts(item: SyncCustomerItem, id: string, seen: Set<string>, p:
     }
     const r = checkEntityInput('Contact', { ...contact, CustomerID: id }, 'full');
     if (!r.ok) return add(p, r.error.code, detailsOf(r.error, at));
+    p.contacts.push(r.values);
     const cid = String(r.values.ID);
     if (seen.has(cid)) add(p, 'BadRequest', [{ code: 'DuplicateKey', message: `contact ${cid} appears more than once in the payload`, target: `${at}ID` }]);
     seen.add(cid);
@@ -47,10 +53,11 @@ function checkContacts(item: SyncCustomerItem, id: string, seen: Set<string>, p:
 }
 
 function checkItem(item: SyncCustomerItem, seenCustomers: Set<string>, seenContacts: Set<string>): Problems & { id: string | null } {
-  const p: Problems = { code: undefined, details: [] };
+  const p: Problems = { code: undefined, details: [], contacts: [] };
   const { Contacts: _contacts, ...customer } = item;
   const r = checkEntityInput('Customer', customer, 'full');
   if (!r.ok) add(p, r.error.code, detailsOf(r.error, ''));
+  else p.customer = r.values;
   const id = idOf(item);
   if (id !== null && seenCustomers.has(id)) add(p, 'BadRequest', [{ code: 'DuplicateKey', message: `customer ${id} appears more than once in the payload`, target: 'ID' }]);
   if (id !== null) {
@@ -68,14 +75,12 @@ export function validateSyncItems(items: readonly SyncCustomerItem[], replaceCon
   const seenContacts = new Set<string>();
   items.forEach((item, index) => {
     const p = checkItem(item, seenCustomers, seenContacts);
-    if (p.code !== undefined || p.id === null) {
+    if (p.code !== undefined || p.id === null || p.customer === undefined) {
       const details = p.details;
       errors.push({ index, id: p.id, code: p.code ?? 'BadRequest', message: `Customer ${index} is invalid: ${details.map((d) => d.message).join('; ')}`, details });
       return;
     }
-    const { Contacts, ...customer } = item;
-    const contacts = (Array.isArray(Contacts) ? Contacts : []) as Array<Record<string, unknown>>;
-    valid.push({ index, id: p.id, data: { customer, contacts, replaceContacts } });
+    valid.push({ index, id: p.id, data: { customer: p.customer, contacts: p.contacts, replaceContacts } });
   });
   return { valid, errors };
 }
