@@ -31,7 +31,13 @@ const WIDTH = { requestId: 128, accountId: 64, operation: 96, target: 1024, meth
  * Text as both databases store it and hash-stable: lone surrogates become U+FFFD (UTF-8 round
  * trip), control characters (NUL is refused by PostgreSQL) become '?', and the value is cut.
  */
+// eslint-disable-next-line no-control-regex
+const NEEDS_CLEANING = /[\u0000-\u001f\u007f\ud800-\udfff]/;
+
 function clean(s: string, width: number): string {
+  // Fast path (every field of almost every row): no surrogates and no control characters means the
+  // UTF-8 round trip and the replace below would return `s` unchanged, so skip their allocations.
+  if (s.length <= width && !NEEDS_CLEANING.test(s)) return s;
   const wellFormed = Buffer.from(s, 'utf8').toString('utf8');
   // eslint-disable-next-line no-control-regex
   return wellFormed.replace(/[\u0000-\u001f\u007f]/g, '?').slice(0, width);

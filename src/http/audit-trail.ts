@@ -38,8 +38,9 @@ export function auditTrail(sink: AuditSink) {
   return (req: Request, res: Response, next: NextFunction): void => {
     const atMs = Date.now();
     const started = performance.now();
-    // 'close' comes exactly once: after 'finish', or alone when the connection dropped first.
-    res.once('close', () => {
+    // 'close' comes exactly once: after 'finish', or alone when the connection dropped first —
+    // so a plain listener suffices (once() would allocate a wrapper per request).
+    res.on('close', () => {
       const principal = principalOf(res);
       if (!principal) return;
       try {

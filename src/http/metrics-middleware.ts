@@ -21,13 +21,46 @@ export function routeLabel(path: string): string {
   return first === 'api' ? 'api/other' : 'other';
 }
 
+interface RouteLabels {
+  readonly timer: { method: string; route: string };
+  readonly byStatus: Map<number, { method: string; route: string; status: string }>;
+}
+
+/**
+ * Label objects per method × route × status, built once and reused: the label set is small and
+ * bounded (routeLabel is coarse; unknown methods are refused by Node before they get here), and a
+ * fresh object per request was avoidable allocation on the hot path.
+ */
+function labelCache() {
+  const byKey = new Map<string, RouteLabels>();
+  return (method: string, route: string): RouteLabels => {
+    const key = `${method} ${route}`;
+    let labels = byKey.get(key);
+    if (!labels) {
+      labels = { timer: { method, route }, byStatus: new Map() };
+      byKey.set(key, labels);
+    }
+    return labels;
+  };
+}
+
+function statusLabels(labels: RouteLabels, status: number) {
+  let l = labels.byStatus.get(status);
+  if (!l) {
+    l = { ...labels.timer, status: String(status) };
+    labels.byStatus.set(status, l);
+  }
+  return l;
+}
+
 export function metricsMiddleware(metrics: Metrics) {
+  const labelsOf = labelCache();
   return (req: Request, res: Response, next: NextFunction): void => {
-    const end = metrics.duration.startTimer();
+    const started = process.hrtime.bigint();
     res.on('finish', () => {
-      const route = routeOf(res) ?? routeLabel(req.path);
-      end({ method: req.method, route });
-      metrics.requests.inc({ method: req.method, route, status: String(res.statusCode) });
+      const labels = labelsOf(req.method, routeOf(res) ?? routeLabel(req.path));
+      metrics.duration.observe(labels.timer, Number(process.hrtime.bigint() - started) / 1e9);
+      metrics.requests.inc(statusLabels(labels, res.statusCode));
     });
     next();
   };

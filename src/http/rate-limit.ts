@@ -40,8 +40,13 @@ const overMessage = (limit: number): string => `Rate limit of ${limit} requests 
 interface Budget {
   readonly limiter: AccountRateLimiter;
   readonly principal: Principal;
-  onLimited(): void;
+  /** for the metrics label, computed only when the budget runs out (no closure per request) */
+  readonly req: Request;
+  readonly metrics: Pick<Metrics, 'rateLimited'>;
 }
+
+const countLimited = (metrics: Pick<Metrics, 'rateLimited'>, req: Request): void =>
+  metrics.rateLimited.inc({ route: routeLabel(pathOf(req)), limiter: 'account' });
 const budgets = new WeakMap<Response, Budget>();
 
 export function accountRateLimiter(deps: AccountRateLimiterDeps): AccountRateLimiter {
@@ -61,15 +66,14 @@ export function accountRateLimiter(deps: AccountRateLimiterDeps): AccountRateLim
     logger: { error: (err, msg) => deps.log.error({ err }, msg ?? 'rate limiter'), warn: (err, msg) => deps.log.warn({ err }, msg ?? 'rate limiter') },
     handler: (req: Request, _res: Response, next: NextFunction) => {
       const info = (req as Request & { rateLimit?: RateLimitInfo }).rateLimit;
-      deps.metrics.rateLimited.inc({ route: routeLabel(pathOf(req)), limiter: 'account' });
+      countLimited(deps.metrics, req);
       next(tooManyRequests(overMessage(info?.limit ?? 0), info?.resetTime ?? new Date(Date.now() + WINDOW_MS)));
     },
   });
   const limiter: AccountRateLimiter = {
     middleware: (req, res, next) => {
       const principal = principalOf(res);
-      const onLimited = () => deps.metrics.rateLimited.inc({ route: routeLabel(pathOf(req)), limiter: 'account' });
-      if (principal) budgets.set(res, { limiter, principal, onLimited });
+      if (principal) budgets.set(res, { limiter, principal, req, metrics: deps.metrics });
       return limited(req, res, next);
     },
     async tryConsume(principal, units) {
@@ -105,7 +109,7 @@ export async function consume(res: Response, units: number): Promise<RateLimitSt
   }
   setRateLimitHeaders(res, state, WINDOW_MS);
   if (!state.allowed) {
-    budget.onLimited();
+    countLimited(budget.metrics, budget.req);
     throw tooManyRequests(overMessage(state.limit), state.resetTime, state, WINDOW_MS);
   }
   return state;

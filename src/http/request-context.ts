@@ -6,12 +6,14 @@ import type { Principal } from '../security/principal';
 
 interface RequestState {
   requestId: string;
-  log: Logger;
+  /** the service logger; the per-request child is made from it on first use (see requestLog) */
+  rootLog: Logger;
+  log?: Logger;
   principal?: Principal;
   /** route pattern for metrics and audit, e.g. "odata" or "/api/erp/customers/sync" */
   route?: string;
   /** what the audit row of this request says it did (http/audit-trail.ts derives defaults) */
-  audit?: AuditInfo;
+  audit?: { -readonly [K in keyof AuditInfo]: AuditInfo[K] };
 }
 
 /** The audit trail's view of a request, reported by whoever handles it. */
@@ -37,7 +39,12 @@ function state(res: Response): RequestState {
 }
 
 export const requestId = (res: Response): string => state(res).requestId;
-export const requestLog = (res: Response): Logger => state(res).log;
+// The child logger is built lazily: most requests never log (info is off in production, errors are
+// rare), and a pino child per request was measurable allocation on the hot path.
+export function requestLog(res: Response): Logger {
+  const s = state(res);
+  return (s.log ??= s.rootLog.child({ requestId: s.requestId }));
+}
 export const principalOf = (res: Response): Principal | undefined => state(res).principal;
 export function setPrincipal(res: Response, p: Principal): void {
   state(res).principal = p;
@@ -49,6 +56,8 @@ export function setRoute(res: Response, route: string): void {
 /** Reports what this request did for its audit row; later calls override earlier fields. */
 export function setAuditInfo(res: Response, info: AuditInfo): void {
   const s = state(res);
-  s.audit = { ...s.audit, ...info };
+  // The first report is copied once (callers may reuse their object); later ones merge into that copy.
+  if (s.audit) Object.assign(s.audit, info);
+  else s.audit = { ...info };
 }
 export const auditInfoOf = (res: Response): AuditInfo | undefined => (res.locals[KEY] as RequestState | undefined)?.audit;

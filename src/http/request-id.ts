@@ -1,4 +1,4 @@
-// X-Request-Id in and out, plus a child logger carrying it. First in the pipeline so every
+// X-Request-Id in and out, plus (lazily, via requestLog) a child logger carrying it. First in the pipeline so every
 // later step (and every error) can name the request.
 import type { NextFunction, Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
@@ -13,7 +13,7 @@ export function requestIdMiddleware(log: Logger) {
     const sent = req.get('x-request-id');
     const id = sent !== undefined && SAFE_ID.test(sent) ? sent : randomUUID();
     res.setHeader('X-Request-Id', id);
-    initRequestState(res, { requestId: id, log: log.child({ requestId: id }) });
+    initRequestState(res, { requestId: id, rootLog: log });
     next();
   };
 }
