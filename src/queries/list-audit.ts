@@ -3,6 +3,7 @@
 import type { Database } from '../data/db';
 import { selectAuditRows } from '../data/audit/select-audit-rows';
 import type { StoredAuditLogRow } from '../data/audit/audit-log-row';
+import type { AuditEntry } from '../audit/audit-entry';
 
 export const MAX_AUDIT_LIMIT = 1000;
 export const DEFAULT_AUDIT_LIMIT = 100;
@@ -18,22 +19,11 @@ export interface AuditQuery {
 }
 
 /** One audit row in the admin API (camelCase; the hash fields let a client check links itself). */
-export interface AuditRecord {
+export interface AuditRecord extends Omit<AuditEntry, 'atMs' | 'tenantId'> {
   readonly id: number;
   readonly tenant: string;
   readonly seq: number;
   readonly at: string;
-  readonly requestId: string;
-  readonly principalKind: string;
-  readonly accountId: string;
-  readonly operation: string;
-  readonly target: string | null;
-  readonly method: string;
-  readonly status: number;
-  readonly rowsRead: number;
-  readonly rowsWritten: number;
-  readonly durationMs: number;
-  readonly clientAddress: string | null;
   readonly prevHash: string;
   readonly hash: string;
 }
@@ -41,7 +31,7 @@ export interface AuditRecord {
 export type AuditLister = (query: AuditQuery) => Promise<AuditRecord[]>;
 
 const record = (r: StoredAuditLogRow): AuditRecord => ({
-  id: r.id, tenant: r.tenant_id, seq: r.seq, at: r.at, requestId: r.request_id, principalKind: r.principal_kind,
+  id: r.id, tenant: r.tenant_id, seq: r.seq, at: r.at, requestId: r.request_id, principalKind: r.principal_kind as AuditEntry['principalKind'], // only the writer's values are stored
   accountId: r.account_id, operation: r.operation, target: r.target, method: r.method, status: r.status,
   rowsRead: r.rows_read, rowsWritten: r.rows_written, durationMs: r.duration_ms, clientAddress: r.client_address,
   prevHash: r.prev_hash, hash: r.hash,
