@@ -2,7 +2,7 @@
 // rows read/written, p50/p95 latency) by account, operation and hour or day bucket (UTC), computed
 // in SQL from the audit trail. Ranges are bounded so a query never scans unbounded history.
 import type { Database } from '../data/db';
-import { selectUsageStats } from '../data/erp/select-usage-stats';
+import { selectUsageStats, type UsageRow } from '../data/erp/select-usage-stats';
 import { BadRequestError } from '../errors/catalogue';
 
 export type Granularity = 'hour' | 'day';
@@ -17,16 +17,9 @@ export interface UsageQuery {
   readonly granularity: Granularity;
 }
 
-export interface UsageBucket {
+/** A row of the statement with its bucket start as ISO text instead of epoch ms. */
+export interface UsageBucket extends Omit<UsageRow, 'bucketMs'> {
   readonly bucket: string;
-  readonly accountId: string;
-  readonly operation: string;
-  readonly requests: number;
-  readonly errors: number;
-  readonly rowsRead: number;
-  readonly rowsWritten: number;
-  readonly p50Ms: number;
-  readonly p95Ms: number;
 }
 
 export interface UsageStats {

@@ -14,14 +14,16 @@ export interface KeyWithAccount {
   readonly active: number | string;
 }
 
-export async function findKeyByHash(knex: Knex, keyHash: string): Promise<KeyWithAccount | undefined> {
-  const row = (await knex({ k: 'api_keys' })
+/** An API key joined with its account, as every credential check reads it (filter added by the caller). */
+export function selectKeyWithAccount(knex: Knex): Knex.QueryBuilder {
+  return knex({ k: 'api_keys' })
     .join({ a: 'service_accounts' }, 'a.id', 'k.account_id')
     .select(
       'k.id as key_id', 'k.key_hash', 'k.expires_at', 'k.revoked_at',
       'a.id as account_id', 'a.tenant_id', 'a.operations', 'a.rate_limit_per_minute', 'a.active',
-    )
-    .where('k.key_hash', keyHash)
-    .first()) as KeyWithAccount | undefined;
-  return row;
+    );
+}
+
+export async function findKeyByHash(knex: Knex, keyHash: string): Promise<KeyWithAccount | undefined> {
+  return (await selectKeyWithAccount(knex).where('k.key_hash', keyHash).first()) as KeyWithAccount | undefined;
 }
