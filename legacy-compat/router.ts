@@ -18,6 +18,7 @@ import { assertOperationAllowed, handleODataOperation, READ_METHODS, WRITE_METHO
 import { sendODataResponse } from './send-response';
 import { readJsonBody } from './read-json-body';
 import { handleBatch } from './batch/handle-batch';
+import type { LegacyGate } from './legacy-gate';
 
 export interface ODataRouterDeps {
   readonly db: Database;
@@ -26,6 +27,8 @@ export interface ODataRouterDeps {
   readonly fallbackHost: string;
   /** ODATA_REQUIRE_IF_MATCH: PATCH/PUT/DELETE of an entity with a Version needs If-Match (428); default true */
   readonly requireIfMatch?: boolean;
+  /** dual running beside the legacy service (legacy-gate.ts); absent = everything is served here */
+  readonly legacy?: LegacyGate;
 }
 
 function assertRead(req: Request, allow: string): void {
@@ -82,6 +85,7 @@ export function odataRouter(deps: ODataRouterDeps): Router {
     checkVersionHeaders(req.get('odata-version'), req.get('odata-maxversion'));
     const target = requestTarget(req, deps.fallbackHost);
     const uri = parseODataUri(target.path, target.rawQuery, deps.limits);
+    if (deps.legacy !== undefined && (await deps.legacy.intercept(req, res, uri, target))) return;
     await dispatch(req, res, uri, target, deps, bus);
   });
   return router;

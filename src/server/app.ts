@@ -41,6 +41,7 @@ import { createAuditRecorder, type AuditSink } from '../audit/record-operation';
 import { auditLister } from '../queries/list-audit';
 import { auditListHandler } from '../../controllers/admin/audit-list';
 import { erpServices } from './erp-services';
+import type { LegacyGate } from '../../legacy-compat/legacy-gate';
 
 export interface AppDeps {
   readonly db: Database;
@@ -69,6 +70,8 @@ export interface AppDeps {
   readonly audit?: AuditSink;
   /** CORS_ORIGINS; none = CORS off */
   readonly corsOrigins?: readonly string[];
+  /** dual running beside the legacy RESTier service (LEGACY_UPSTREAM_URL); absent = all local */
+  readonly legacy?: LegacyGate;
 }
 
 /** The per-address failed-auth limiter and the per-account limiter, on the given (or in-process) stores. */
@@ -101,7 +104,7 @@ export function createApp(deps: AppDeps): Express {
   const limit = limiters(deps);
   const authn = authenticate(deps.verifyKey, deps.verifyToken);
 
-  const odata = odataRouter({ db: deps.db, limits: deps.limits ?? DEFAULT_LIMITS, fallbackHost: deps.fallbackHost, requireIfMatch: deps.odataRequireIfMatch ?? true });
+  const odata = odataRouter({ db: deps.db, limits: deps.limits ?? DEFAULT_LIMITS, fallbackHost: deps.fallbackHost, requireIfMatch: deps.odataRequireIfMatch ?? true, ...(deps.legacy ? { legacy: deps.legacy } : {}) });
   app.use('/odata', series(noStore(), limit.authFailures, authn, limit.perAccount, odataBodyLimit(), odata));
 
   const api = express.Router();
