@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import * as A from '../schemas/admin';
 import * as E from '../schemas/erp';
+import * as W from '../schemas/webhooks';
 
 export interface ApiRoute {
   readonly method: 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -37,5 +38,10 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { method: 'post', path: '/admin/service-accounts/:id/rotate', tag: 'admin', summary: 'new key; the old one works for the grace period', body: A.ROTATE_BODY, responses: { 200: A.ROTATED_KEY } },
   { method: 'post', path: '/admin/service-accounts/:id/revoke', tag: 'admin', summary: 'every key of the account stops working at once', responses: { 200: A.REVOKED } },
   { method: 'post', path: '/admin/keys', tag: 'admin', summary: 'a new platform admin key', body: A.KEY_BODY, responses: { 201: A.ADMIN_KEY } },
+  { method: 'post', path: '/admin/webhooks', tag: 'admin', summary: 'register a webhook subscription (the only time its signing secret is shown)', body: W.WEBHOOK_BODY, responses: { 201: W.CREATED_WEBHOOK } },
+  { method: 'get', path: '/admin/webhooks', tag: 'admin', summary: 'list webhook subscriptions', query: W.WEBHOOKS_QUERY, responses: { 200: W.WEBHOOK_LIST } },
+  { method: 'delete', path: '/admin/webhooks/:id', tag: 'admin', summary: 'remove a subscription and its delivery state', responses: { 204: undefined } },
+  { method: 'get', path: '/admin/webhooks/:id/deliveries', tag: 'admin', summary: "a subscription's deliveries, newest event first", query: W.DELIVERIES_QUERY, responses: { 200: W.DELIVERY_LIST } },
+  { method: 'post', path: '/admin/webhooks/:id/redeliver', tag: 'admin', summary: 'make the given events (or every dead letter) due again with a fresh attempt budget', body: W.REDELIVER_BODY, responses: { 202: W.REDELIVERED } },
   { method: 'get', path: '/admin/audit', tag: 'admin', summary: 'audit rows, newest first', query: A.AUDIT_QUERY, responses: { 200: A.AUDIT_LIST } },
 ];

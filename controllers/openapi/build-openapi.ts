@@ -20,8 +20,10 @@ function schemaOf(schema: z.ZodType, components: Json, io: 'input' | 'output'): 
   Object.assign(components, $defs ?? {});
   const id = (z.globalRegistry.get(schema) as { id?: string } | undefined)?.id;
   if (id === undefined) return rest;
-  components[id] = rest;
-  return { $ref: `#/components/schemas/${id}` };
+  const ref = `#/components/schemas/${id}`;
+  // zod may already have moved a named root schema into $defs and answered with a bare $ref to it
+  if (rest.$ref !== ref) components[id] = rest;
+  return { $ref: ref };
 }
 
 const openApiPath = (path: string): string => `/api${path.replace(/:([A-Za-z0-9_]+)/g, '{$1}')}`;

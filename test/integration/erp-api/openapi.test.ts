@@ -48,11 +48,17 @@ describe.each(testDialects())('OpenAPI document on %s', (dialect) => {
       const path = r.path.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
       expect(doc.paths[path]?.[r.method], `${r.method} ${path}`).toBeDefined();
       expect(doc.paths[path]?.[r.method]?.responses).toBeDefined();
+      expect(JSON.stringify(doc.paths[path]?.[r.method]), `${r.method} ${path} has schemas`).not.toContain('(no schema registered)');
     }
     const body = (p: string, m: string) => doc.paths[p]?.[m]?.requestBody?.content['application/json']?.schema;
+    expect(body('/api/admin/webhooks', 'post')).toEqual({ $ref: '#/components/schemas/WebhookSubscriptionInput' });
+    expect(doc.components.schemas.WebhookSubscriptionInput).toMatchObject({ properties: { eventTypes: { type: 'array' } } });
+    expect(JSON.stringify(doc.paths['/api/admin/webhooks']?.post?.responses)).toContain('#/components/schemas/CreatedWebhookSubscription');
+    expect(JSON.stringify(doc.paths['/api/admin/webhooks/{id}/deliveries']?.get)).toContain('"status"');
     expect(JSON.stringify(body('/api/erp/customers/sync', 'post'))).toContain('customers');
     expect(doc.components.schemas.SyncCustomer).toMatchObject({ properties: { ID: { type: 'string' }, Contacts: { type: 'array' } } });
     expect(body('/api/erp/products/{id}', 'put')).toEqual({ $ref: '#/components/schemas/Product' });
+    for (const [name, schema] of Object.entries(doc.components.schemas)) expect(JSON.stringify(schema), `component ${name} is not a reference to itself`).not.toBe(JSON.stringify({ $ref: `#/components/schemas/${name}` }));
     expect(JSON.stringify(body('/api/admin/service-accounts', 'post'))).toContain('rateLimitPerMinute');
     expect(JSON.stringify(body('/api/admin/tenants', 'post'))).toContain('"id"');
     expect(JSON.stringify(doc.paths['/api/erp/events']?.get)).toContain('"after"');
