@@ -9,6 +9,8 @@ import { createAdminKey } from '../../../src/security/accounts/create-admin-key'
 import { verifyPresentedKey } from '../../../src/security/verify-presented-key';
 import { hashApiKey } from '../../../src/security/key-hash';
 import { ConfigError } from '../../../src/errors/config-error';
+import { webhookAdmin } from '../../../src/events/webhook-admin';
+import { secretBox } from '../../../src/security/secret-box';
 
 const OLD = new Uint8Array(32).fill(11);
 const NEW = new Uint8Array(32).fill(12);
@@ -65,6 +67,18 @@ describe.each(testDialects())('sealed secrets and master-key rotation on %s', (d
     expect(await verifyPresentedKey(t.db, after.keyHashKey, erp.apiKey)).toMatchObject({ kind: 'erp', accountId: erp.id });
     expect(await verifyPresentedKey(t.db, after.keyHashKey, admin.apiKey)).toMatchObject({ kind: 'admin', adminKeyId: admin.id });
     await expect(loadGatewaySecrets(t.db, OLD)).rejects.toBeInstanceOf(ConfigError);
+  });
+
+  it('re-seals webhook signing secrets too, so deliveries can still be signed after the rotation', async () => {
+    await loadGatewaySecrets(t.db, OLD);
+    await createTenant(t.db, 'acme');
+    const created = await webhookAdmin(t.db, secretBox(OLD), { production: false }).create({ tenant: 'acme', url: 'http://127.0.0.1:9/hook', eventTypes: ['*'] });
+    const rotation = await rotateMasterKey(t.db, OLD, NEW);
+    expect(rotation.resealed).toContain(`webhook:${created.id}`);
+    const row = (await t.db.knex('webhook_subscriptions').where({ id: created.id }).first('secret_sealed')) as { secret_sealed: string };
+    expect(row.secret_sealed.startsWith(`v1.${await masterKeyId(NEW)}.`)).toBe(true);
+    expect(await secretBox(NEW).open(row.secret_sealed)).toBe(created.secret);
+    expect((await rotateMasterKey(t.db, OLD, NEW)).alreadyCurrent).toContain(`webhook:${created.id}`);
   });
 
   it('a repeated rotation changes nothing; the same key twice or an unknown key is refused', async () => {
