@@ -17,6 +17,7 @@ export interface AttemptContext {
   /** how long an open circuit keeps a row waiting */
   readonly halfOpenAfterMs: number;
   readonly shutdown: AbortSignal;
+  readonly refuseInternal: boolean;
 }
 
 const later = (ms: number) => new Date(Date.now() + ms).toISOString();
@@ -34,7 +35,7 @@ export async function deliverOne(d: ClaimedDelivery, c: AttemptContext): Promise
   if (c.shutdown.aborted) return { kind: 'released', nextAttemptAt: later(0) };
   const body = webhookBody(d);
   try {
-    const status = await c.breaker.execute(() => postWebhook(d.url, body, webhookHeaders(d, c.secret, body, new Date()), { timeoutMs: c.timeoutMs, signal: c.shutdown }));
+    const status = await c.breaker.execute(() => postWebhook(d.url, body, webhookHeaders(d, c.secret, body, new Date()), { timeoutMs: c.timeoutMs, signal: c.shutdown, refuseInternal: c.refuseInternal }));
     return { kind: 'delivered', status, at: new Date().toISOString() };
   } catch (err) {
     if (err instanceof BrokenCircuitError) return { kind: 'released', nextAttemptAt: later(c.halfOpenAfterMs) };

@@ -19,6 +19,8 @@ export interface DispatcherOptions {
   readonly stopGraceMs: number;
   /** backlog gauges are refreshed at most this often */
   readonly gaugeIntervalMs: number;
+  /** production: never connect to receivers that are or resolve to internal addresses (SSRF) */
+  readonly refuseInternalTargets: boolean;
 }
 
 export const DEFAULT_DISPATCHER_OPTIONS: DispatcherOptions = {
@@ -31,4 +33,5 @@ export const DEFAULT_DISPATCHER_OPTIONS: DispatcherOptions = {
   leaseMarginMs: 30_000,
   stopGraceMs: 5000,
   gaugeIntervalMs: 5000,
+  refuseInternalTargets: false,
 };

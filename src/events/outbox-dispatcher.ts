@@ -50,7 +50,7 @@ export function createOutboxDispatcher(deps: DispatcherDeps): OutboxDispatcher {
 
   const context = async (d: ClaimedDelivery): Promise<AttemptContext> => ({
     secret: await secrets.secretOf(d.subscription_id, d.secret_sealed), breaker: breakers.policy(d.subscription_id),
-    timeoutMs: o.timeoutMs, maxAttempts: o.maxAttempts, backoff: o.backoff, halfOpenAfterMs: o.breaker.halfOpenAfterMs, shutdown: shutdown.signal,
+    timeoutMs: o.timeoutMs, maxAttempts: o.maxAttempts, backoff: o.backoff, halfOpenAfterMs: o.breaker.halfOpenAfterMs, shutdown: shutdown.signal, refuseInternal: o.refuseInternalTargets,
   });
 
   const deliver = async (d: ClaimedDelivery, lease: string): Promise<void> => {

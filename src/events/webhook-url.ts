@@ -1,19 +1,26 @@
 // Which receiver URLs a subscription may name. http(s) only, no credentials in the URL. In
 // production (NODE_ENV=production) only https, and no loopback, private, link-local or
 // unspecified address literals, nor localhost names, so an admin cannot point the gateway at its
-// own network (SSRF). Host names are not resolved here: see the README's gap note.
+// own network (SSRF). Host names are resolved only when a delivery connects (guarded-lookup.ts),
+// so a DNS record that later points inside is refused too.
 import { isIP } from 'node:net';
 
 const PRIVATE_V4 = [/^10\./, /^127\./, /^169\.254\./, /^192\.168\./, /^172\.(1[6-9]|2\d|3[01])\./, /^0\./, /^100\.(6[4-9]|[7-9]\d|1[01]\d|12[0-7])\./];
 const PRIVATE_V6 = [/^::1?$/, /^f[cd]/i, /^fe[89ab]/i, /^::ffff:/i];
 
+/** A loopback, private, link-local, shared or unspecified IP address (false for anything not an IP). */
+export function isInternalAddress(address: string): boolean {
+  const a = address.replace(/^\[|\]$/g, '').toLowerCase();
+  const family = isIP(a);
+  if (family === 4) return PRIVATE_V4.some((r) => r.test(a));
+  if (family === 6) return PRIVATE_V6.some((r) => r.test(a));
+  return false;
+}
+
 function isInternalHost(host: string): boolean {
   const h = host.replace(/^\[|\]$/g, '').toLowerCase();
   if (h === 'localhost' || h.endsWith('.localhost') || h.endsWith('.local') || h.endsWith('.internal')) return true;
-  const family = isIP(h);
-  if (family === 4) return PRIVATE_V4.some((r) => r.test(h));
-  if (family === 6) return PRIVATE_V6.some((r) => r.test(h));
-  return false;
+  return isInternalAddress(h);
 }
 
 /** Why `url` is not an acceptable receiver, or undefined when it is. */
