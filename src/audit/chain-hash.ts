@@ -22,13 +22,16 @@ export function rowHash(row: Omit<AuditLogRow, 'hash'>): string {
 }
 
 function toRow(e: AuditEntry, seq: number, prevHash: string): AuditLogRow {
-  const unhashed = {
+  // One object, hash filled in last (rowHash never reads it), rather than a copy per row: the
+  // audit writer links a row for every request.
+  const row: { -readonly [K in keyof AuditLogRow]: AuditLogRow[K] } = {
     tenant_id: e.tenantId, seq, at: new Date(e.atMs).toISOString(), at_ms: e.atMs, request_id: e.requestId,
     principal_kind: e.principalKind, account_id: e.accountId, operation: e.operation, target: e.target,
     method: e.method, status: e.status, rows_read: e.rowsRead, rows_written: e.rowsWritten,
-    duration_ms: e.durationMs, client_address: e.clientAddress, prev_hash: prevHash,
+    duration_ms: e.durationMs, client_address: e.clientAddress, prev_hash: prevHash, hash: '',
   };
-  return { ...unhashed, hash: rowHash(unhashed) };
+  row.hash = rowHash(row);
+  return row;
 }
 
 /** Links entries (all of one chain, in order) after `head`. */

@@ -22,9 +22,11 @@ export function rateLimitHeaders(state: RateLimitState, windowMs: number): Recor
   };
 }
 
+/** The same two headers as rateLimitHeaders, set directly: this runs on every request. */
 export function setRateLimitHeaders(res: Response, state: RateLimitState, windowMs: number): void {
   if (res.headersSent) return;
-  for (const [name, value] of Object.entries(rateLimitHeaders(state, windowMs))) res.setHeader(name, value);
+  res.setHeader('RateLimit-Policy', `${state.limit};w=${Math.ceil(windowMs / 1000)}`);
+  res.setHeader('RateLimit', `limit=${state.limit}, remaining=${state.remaining}, reset=${secondsUntil(state.resetTime)}`);
 }
 
 /** The 429 (OData error body via the error handler), with Retry-After and, when known, RateLimit-*. */

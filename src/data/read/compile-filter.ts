@@ -36,8 +36,8 @@ function notPredicate(node: BoundExpr): never {
   throw new Error(`compile-filter: a ${node.kind} of type ${node.type.kind} is not a predicate (binder bug)`);
 }
 
-/** A compile context for one request (dialect from the database, tenant for sub-selects). */
-export function createCompileContext(db: Database, scope: TenantScope): CompileContext {
+/** A compile context for one request (dialect from the database, tenant for sub-selects; slotOf: statement-shapes.ts). */
+export function createCompileContext(db: Database, scope: TenantScope, slotOf?: CompileContext['slotOf']): CompileContext {
   const cx: CompileContext = {
     db,
     knex: db.knex,
@@ -45,6 +45,7 @@ export function createCompileContext(db: Database, scope: TenantScope): CompileC
     scope,
     value: (node) => compileValue(cx, node),
     predicate: (node) => compilePredicate(cx, node),
+    ...(slotOf ? { slotOf } : {}),
   };
   return cx;
 }

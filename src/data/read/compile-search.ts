@@ -19,7 +19,7 @@ function matchTerm(cx: CompileContext, search: BoundSearch, term: string): Raw {
 function compileNode(cx: CompileContext, search: BoundSearch, e: SearchExpr): Raw {
   switch (e.kind) {
     case 'term':
-    case 'phrase': return matchTerm(cx, search, e.value);
+    case 'phrase': return matchTerm(cx, search, cx.slotOf?.(e) ?? e.value);
     case 'and': return sql(cx)`(${compileNode(cx, search, e.left)} AND ${compileNode(cx, search, e.right)})`;
     case 'or': return sql(cx)`(${compileNode(cx, search, e.left)} OR ${compileNode(cx, search, e.right)})`;
     case 'not': return not(cx, compileNode(cx, search, e.operand));

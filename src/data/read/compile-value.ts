@@ -16,7 +16,7 @@ function compileLiteral(cx: CompileContext, node: Literal): Raw {
     case 'string':
     case 'date':
     case 'dateTimeOffset':
-    case 'timeOfDay': return textParam(cx, String(node.value));
+    case 'timeOfDay': return textParam(cx, cx.slotOf?.(node) ?? String(node.value));
     case 'boolean': return intParam(cx, node.value === true ? 1 : 0);
     case 'int':
     case 'decimal':

@@ -35,7 +35,7 @@ export function constrainToPath(cx: CompileContext, q: Knex.QueryBuilder, steps:
   const last = steps.length - 1;
   const step = steps[last];
   if (!step) throw new Error('level-rows: empty path');
-  for (const part of step.key ?? []) q.where(`${alias}.${columnOf(step.set.name, [part.property]).name}`, part.value);
+  for (const part of step.key ?? []) q.where(`${alias}.${columnOf(step.set.name, [part.property]).name}`, cx.slotOf?.(part) ?? part.value);
   if (last > 0) q.whereExists(parentRows(cx, steps, last, alias));
   return q;
 }

@@ -19,6 +19,8 @@ export interface CompileContext {
   readonly scope: TenantScope;
   value(node: BoundExpr): Raw;
   predicate(node: BoundExpr): Raw;
+  /** only while compiling a statement template (statement-shapes.ts): the placeholder bound for a slotted plan node */
+  readonly slotOf?: (node: object) => string | undefined;
 }
 
 /** `sql(cx)\`(${a} AND ${b})\`` — joins fragments; each `${…}` becomes a nested binding. */
