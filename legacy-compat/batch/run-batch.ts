@@ -9,6 +9,7 @@ import type { ODataResponse } from '../odata-operation';
 import type { BatchOperation, BatchUnit } from './batch-request';
 import { errorResponse } from './error-response';
 import { executeOperation } from './execute-operation';
+import { preloadTargets } from './preload-targets';
 
 export interface OperationOutcome {
   readonly op: BatchOperation;
@@ -84,7 +85,10 @@ async function runChangeSet(unit: Extract<BatchUnit, { kind: 'changeSet' }>, opt
   const scope = { tenantId: opts.base.scope.tenantId, accountId: opts.base.principal.accountId };
   const id = unit.id !== undefined ? { id: unit.id } : {};
   try {
-    const { result } = await opts.base.bus.withUnitOfWork(scope, (uow) => runMembers(unit.ops, uow, opts, state, refs, current));
+    const { result } = await opts.base.bus.withUnitOfWork(scope, async (uow) => {
+      await preloadTargets(unit.ops, opts.base, uow);
+      return runMembers(unit.ops, uow, opts, state, refs, current);
+    });
     for (const [k, v] of refs) state.refs.set(k, v);
     state.rowsWritten += result.rowsWritten;
     return { kind: 'changeSet', ...id, ok: true, outcomes: result.outcomes };

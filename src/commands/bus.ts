@@ -3,6 +3,7 @@
 // sync) through dispatchAll or withUnitOfWork. Any error rolls back state, events and outbox alike.
 import type { Database } from '../data/db';
 import { asConcurrencyConflict } from '../data/write/constraint-error';
+import { takeWriteLock } from '../data/write/write-statements';
 import type { Command, DomainEvent } from './command';
 import { handlerFor } from './handlers';
 import { openUnitOfWork, type Attempted, type CommandResult, type UnitOfWork, type WriteScope } from './unit-of-work';
@@ -32,6 +33,7 @@ export function createCommandBus(db: Database, opts: BusOptions = {}): CommandBu
   const withUnitOfWork = async <T>(scope: WriteScope, work: (uow: UnitOfWork) => Promise<T>): Promise<Dispatched<T>> => {
     try {
       return await db.knex.transaction(async (trx) => {
+        await takeWriteLock({ knex: trx, dialect: db.dialect, scope });
         const unit = openUnitOfWork(trx, db, scope, clock(), handlerFor);
         const result = await work(unit.uow);
         await unit.complete();

@@ -1,7 +1,6 @@
 // One transaction for one tenant: the context command handlers run in. Handlers record the events
 // they decided; the unit stamps them (ids, time, command, tenant) and, as the transaction's last
 // statement, appends them with their outbox rows — state, events and outbox commit together or not at all.
-import { randomUUID } from 'node:crypto';
 import type { Database } from '../data/db';
 import type { TenantScope } from '../data/tenant-table';
 import { appendEvents } from '../data/write/append-events';
@@ -10,6 +9,9 @@ import type { WriteTx } from '../data/write/write-tx';
 import type { ModelKey, ModelRecord } from '../edm/model-values';
 import type { Command, DecidedEvent, DomainEvent } from './command';
 import { keyText } from './entity/entity-key';
+import { timeOrderedUuid } from './event-id';
+import type { EntityRef } from './entity/entity-commands';
+import { PreloadedRows } from './preloaded-rows';
 
 /** Whose data a unit of work changes, and who asked. */
 export interface WriteScope extends TenantScope {
@@ -41,6 +43,8 @@ export interface UnitOfWork {
    * returned, and the unit goes on (per-item errors of a bulk sync, continue-on-error).
    */
   attempt(cmd: Command): Promise<Attempted>;
+  /** Loads the current rows of entities the next commands will change, in one query (a $batch change set). */
+  preload(refs: readonly EntityRef[]): Promise<void>;
   /** events recorded so far, in order */
   readonly events: readonly DomainEvent[];
 }
@@ -60,6 +64,8 @@ export interface HandlerContext {
   readonly now: string;
   dispatch(cmd: Command): Promise<CommandResult>;
   record(cmd: Command, subject: EventSubject, events: readonly DecidedEvent[]): void;
+  /** the current row of an entity the command is about to change or delete (locked), or undefined */
+  loadCurrent(setName: string, key: ModelKey): Promise<ModelRecord | undefined>;
 }
 
 export type Handler = (cmd: Command, ctx: HandlerContext) => Promise<CommandResult>;
@@ -71,7 +77,7 @@ function stamp(scope: WriteScope, now: string, cmd: Command, subject: EventSubje
     type: e.type,
     data: e.data,
     metadata: {
-      eventId: randomUUID(), tenantId: scope.tenantId, occurredAt: now, commandId: cmd.metadata.commandId, commandType: cmd.type,
+      eventId: timeOrderedUuid(), tenantId: scope.tenantId, occurredAt: now, commandId: cmd.metadata.commandId, commandType: cmd.type,
       ...(requestId !== undefined ? { requestId } : {}), ...(scope.accountId !== undefined ? { accountId: scope.accountId } : {}),
       entitySet: subject.set, entityKey: keyText(subject.key), ...(subject.version !== undefined ? { version: subject.version } : {}),
     },
@@ -92,10 +98,11 @@ function onTransaction(db: Database, trx: WriteTx['knex']): Database {
 }
 
 /** A handler context on `tx` whose recorded events go to `sink`. */
-function handlerContext(tx: WriteTx, iso: string, sink: DomainEvent[], lookup: HandlerLookup): HandlerContext {
+function handlerContext(tx: WriteTx, iso: string, sink: DomainEvent[], lookup: HandlerLookup, preloaded: PreloadedRows): HandlerContext {
   const ctx: HandlerContext = {
     tx,
     now: iso,
+    loadCurrent: (setName, key) => preloaded.take(tx, setName, key),
     dispatch: (cmd) => {
       const handler = lookup(cmd.type);
       if (!handler) throw new Error(`command bus: no handler for ${cmd.type}`);
@@ -111,18 +118,20 @@ export function openUnitOfWork(trx: WriteTx['knex'], db: Database, scope: WriteS
   const events: DomainEvent[] = [];
   const tx: WriteTx = { knex: trx, dialect: db.dialect, scope };
   const iso = now.toISOString();
-  const ctx = handlerContext(tx, iso, events, lookup);
+  const preloaded = new PreloadedRows();
+  const ctx = handlerContext(tx, iso, events, lookup, preloaded);
   const attempt = async (cmd: Command): Promise<Attempted> => {
     const own: DomainEvent[] = [];
     try {
       // a SAVEPOINT: a failed command (even a failed SQL statement on PostgreSQL) leaves the unit usable
-      const result = await trx.transaction((sp) => handlerContext({ ...tx, knex: sp }, iso, own, lookup).dispatch(cmd));
+      const result = await trx.transaction((sp) => handlerContext({ ...tx, knex: sp }, iso, own, lookup, preloaded).dispatch(cmd));
       events.push(...own);
       return { ok: true, result };
     } catch (error) {
       return { ok: false, error: asConcurrencyConflict(error) ?? error };
     }
   };
-  const uow: UnitOfWork = { scope, db: onTransaction(db, trx), now, dispatch: ctx.dispatch, attempt, events };
+  const preload = (refs: readonly EntityRef[]) => preloaded.preload(tx, refs);
+  const uow: UnitOfWork = { scope, db: onTransaction(db, trx), now, dispatch: ctx.dispatch, attempt, preload, events };
   return { uow, complete: () => appendEvents(tx, events.map(eventRow)) };
 }

@@ -45,7 +45,9 @@ export function prepareChange(set: EntitySet, data: ChangeEntityData, mode: Inpu
   return checkEntityInput(type.name, values, mode);
 }
 
-const same = (a: ModelValue | undefined, b: ModelValue | undefined): boolean => JSON.stringify(a) === JSON.stringify(b);
+// equal as JSON text; === settles the common case (primitives) without serialising both sides
+const same = (a: ModelValue | undefined, b: ModelValue | undefined): boolean =>
+  a === b || ((typeof a === 'object' || typeof b === 'object' || typeof a === 'number') && JSON.stringify(a) === JSON.stringify(b));
 
 function nextState(type: EntityType, current: ModelRecord, values: ModelRecord, mode: InputMode): ModelRecord {
   const next: Record<string, ModelValue> = { ...current };

@@ -66,7 +66,7 @@ export async function handleChange(cmd: Command, ctx: HandlerContext): Promise<C
   const data = cmd.data as ChangeEntityData;
   const input = prepareChange(set, data, mode);
   if (!input.ok) throw input.error;
-  const current = await findRow(ctx.tx, set.name, data.key, 'update');
+  const current = await ctx.loadCurrent(set.name, data.key);
   const loaded = current
     ? { current, missing: await loadMissingReferences(ctx.tx, set, input.values, mode === 'merge'), duplicates: await loadDuplicates(ctx.tx, set, input.values, data.key) }
     : { current, missing: [], duplicates: [] };
@@ -83,7 +83,7 @@ export async function handleChange(cmd: Command, ctx: HandlerContext): Promise<C
 export async function handleDelete(cmd: Command, ctx: HandlerContext): Promise<CommandResult> {
   const set = setOf(cmd);
   const data = cmd.data as DeleteEntityData;
-  const current = await findRow(ctx.tx, set.name, data.key, 'update');
+  const current = await ctx.loadCurrent(set.name, data.key);
   const dependents = current ? await loadDependents(ctx.tx, set, current) : { cascade: [], blocking: [] };
   const d = decideDelete(set, data.key, data, { current, ...dependents });
   if (!d.ok) throw d.error;

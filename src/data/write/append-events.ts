@@ -23,29 +23,24 @@ export interface EventRow {
 }
 
 
-function eventColumns(e: EventRow): Record<string, InsertValue> {
-  return {
-    event_id: e.eventId, type: e.type, entity_set: e.entitySet ?? null, entity_key: e.entityKey ?? null,
-    version: e.version ?? null, payload: e.payload, occurred_at: e.occurredAt, command_id: e.commandId,
-    command_type: e.commandType, request_id: e.requestId ?? null, account_id: e.accountId ?? null,
-  };
-}
+const EVENT_COLUMNS = [TENANT_COLUMN, 'event_id', 'type', 'entity_set', 'entity_key', 'version', 'payload', 'occurred_at', 'command_id', 'command_type', 'request_id', 'account_id'];
+const OUTBOX_COLUMNS = [TENANT_COLUMN, 'event_id', 'status', 'attempts', 'next_attempt_at', 'created_at'];
 
-const outboxColumns = (e: EventRow): Record<string, InsertValue> => ({
-  event_id: e.eventId, status: 'pending', attempts: 0, next_attempt_at: e.occurredAt, created_at: e.occurredAt,
-});
+// values straight into arrays in column order: a 1,000-customer sync appends 4,000 of each
+const eventValues = (tenantId: string, e: EventRow): InsertValue[] => [
+  tenantId, e.eventId, e.type, e.entitySet ?? null, e.entityKey ?? null, e.version ?? null, e.payload, e.occurredAt,
+  e.commandId, e.commandType, e.requestId ?? null, e.accountId ?? null,
+];
 
-/** Multi-row VALUES (insert-values.ts): rows take their ids in order, which the events API reads by. */
-async function insertLog(tx: WriteTx, table: TenantLogTable, rows: ReadonlyArray<Record<string, InsertValue>>): Promise<void> {
-  const columns = [TENANT_COLUMN, ...Object.keys(rows[0] ?? {})];
-  await insertValues(tx.knex, table, columns, rows.map((r) => [tx.scope.tenantId, ...columns.slice(1).map((c) => r[c] ?? null)]));
-}
+const outboxValues = (tenantId: string, e: EventRow): InsertValue[] => [tenantId, e.eventId, 'pending', 0, e.occurredAt, e.occurredAt];
 
 /** Call once per transaction, as its last statement (the lock is held until commit). */
 export async function appendEvents(tx: WriteTx, events: readonly EventRow[]): Promise<void> {
   if (events.length === 0) return;
   if (tx.dialect === 'pg') await tx.knex.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`b2x.domain_events/${tx.scope.tenantId}`]);
   // every event row before its outbox rows: outbox.event_id references domain_events
-  await insertLog(tx, 'domain_events', events.map(eventColumns));
-  await insertLog(tx, 'outbox', events.map(outboxColumns));
+  const tenantId = tx.scope.tenantId;
+  // multi-row VALUES (insert-values.ts): rows take their ids in order, which the events API reads by
+  await insertValues(tx, 'domain_events' satisfies TenantLogTable, EVENT_COLUMNS, events.map((e) => eventValues(tenantId, e)));
+  await insertValues(tx, 'outbox' satisfies TenantLogTable, OUTBOX_COLUMNS, events.map((e) => outboxValues(tenantId, e)));
 }

@@ -3,7 +3,9 @@
 import type { ModelKey, ModelRecord } from '../../edm/model-values';
 import { tableOf } from '../../edm/db-schema';
 import { tenantRows } from '../tenant-table';
-import { keyWhere, rowToState, stateColumns, stateToRow } from './row-state';
+import { keyValues, rowToState, stateColumns, stateToRow } from './row-state';
+import { selectByKeySql, selectByKeysSql } from './write-sql';
+import { selectRows } from './write-statements';
 import { withLock, type RowLock, type WriteTx } from './write-tx';
 
 export interface FindOptions {
@@ -20,10 +22,9 @@ export async function findRows(tx: WriteTx, setName: string, where: ModelRecord,
   return rows.map((r) => rowToState(setName, r));
 }
 
-/** The row with `key`, or undefined. */
+/** The row with `key`, or undefined (kept SQL text: write-sql.ts). */
 export async function findRow(tx: WriteTx, setName: string, key: ModelKey, lock?: RowLock): Promise<ModelRecord | undefined> {
-  const q = tenantRows(tx.knex, tx.scope, setName).select(stateColumns(tx.knex, setName)).where(keyWhere(setName, key)).limit(1);
-  const [row] = (await withLock(tx, q, lock)) as Array<Record<string, unknown>>;
+  const [row] = await selectRows(tx, selectByKeySql(setName, tx.dialect, lock), [tx.scope.tenantId, ...keyValues(setName, key)]);
   return row ? rowToState(setName, row) : undefined;
 }
 
@@ -34,4 +35,18 @@ export async function findCaseInsensitive(tx: WriteTx, setName: string, property
   const q = tenantRows(tx.knex, tx.scope, setName).select(stateColumns(tx.knex, setName)).whereRaw('lower(??) = lower(?)', [c.name, value]).limit(1);
   const [row] = (await q) as Array<Record<string, unknown>>;
   return row ? rowToState(setName, row) : undefined;
+}
+
+/** values per IN list of findRowsByKeys: far below both bind limits */
+const KEYS_PER_SELECT = 500;
+
+/** The rows of `setName` (single-column key) whose key is one of `keys`, in no particular order; missing keys are left out. */
+export async function findRowsByKeys(tx: WriteTx, setName: string, keys: ReadonlyArray<string | number>, lock?: RowLock): Promise<ModelRecord[]> {
+  const out: ModelRecord[] = [];
+  for (let i = 0; i < keys.length; i += KEYS_PER_SELECT) {
+    const chunk = keys.slice(i, i + KEYS_PER_SELECT);
+    const rows = await selectRows(tx, selectByKeysSql(setName, tx.dialect, lock, chunk.length), [tx.scope.tenantId, ...chunk]);
+    for (const r of rows) out.push(rowToState(setName, r));
+  }
+  return out;
 }

@@ -3,7 +3,8 @@
 // parameters (PostgreSQL allows 65,535). Raw SQL: knex's builder writes SELECT … UNION ALL on
 // SQLite (capped at 500 terms) and is slow to compile for thousands of rows; and unlike unnest()
 // arrays, VALUES needs no array-literal escaping of long JSON payloads.
-import type { Knex } from 'knex';
+import { runWrite } from './write-statements';
+import type { WriteTx } from './write-tx';
 
 export type InsertValue = string | number | null;
 
@@ -11,12 +12,12 @@ const MAX_PARAMS = 32_000;
 const quote = (id: string): string => `"${id.replace(/"/g, '""')}"`;
 
 /** INSERTs `rows` into `table`, each row's values in the order of `columns`, in row order. */
-export async function insertValues(trx: Knex.Transaction, table: string, columns: readonly string[], rows: ReadonlyArray<readonly InsertValue[]>): Promise<void> {
+export async function insertValues(tx: WriteTx, table: string, columns: readonly string[], rows: ReadonlyArray<readonly InsertValue[]>): Promise<void> {
   const head = `INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES `;
   const tuple = `(${columns.map(() => '?').join(', ')})`;
   const perStatement = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
   for (let i = 0; i < rows.length; i += perStatement) {
     const chunk = rows.slice(i, i + perStatement);
-    await trx.raw(head + new Array<string>(chunk.length).fill(tuple).join(', '), chunk.flat());
+    await runWrite(tx, head + new Array<string>(chunk.length).fill(tuple).join(', '), chunk.flat());
   }
 }

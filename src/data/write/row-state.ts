@@ -49,3 +49,12 @@ export function keyWhere(setName: string, key: ModelKey): Record<string, string 
   }
   return out;
 }
+
+/** The key's values in key-column order (the binding order of write-sql.ts key predicates). */
+export function keyValues(setName: string, key: ModelKey): Array<string | number> {
+  return tableOf(setName).keyColumns.map((c) => {
+    const v = key[c.path.join('/')];
+    if (v === undefined) throw new Error(`row-state: key of ${setName} misses ${c.path.join('/')}`);
+    return v;
+  });
+}

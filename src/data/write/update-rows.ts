@@ -6,7 +6,9 @@ import type { Knex } from 'knex';
 import type { ModelRecord } from '../../edm/model-values';
 import { TENANT_COLUMN, tableOf } from '../../edm/db-schema';
 import type { SeedValue } from '../seed/seed-row';
-import { PG_ARRAY_TYPE, fullRow } from './insert-rows';
+import { PG_ARRAY_TYPE } from './insert-rows';
+import { stateToRow } from './row-state';
+import { runWrite } from './write-statements';
 import type { WriteTx } from './write-tx';
 
 export interface RowUpdate {
@@ -30,11 +32,11 @@ function shape(setName: string) {
 }
 
 function values(setName: string, keyName: string, u: RowUpdate): SeedValue[] {
-  const row = fullRow(setName, u.state);
-  return [row[keyName] ?? null, u.expectedVersion, ...tableOf(setName).columns.filter((c) => c.name !== keyName).map((c) => row[c.name] ?? null)];
+  const row = stateToRow(setName, u.state);
+  const out: SeedValue[] = [row[keyName] ?? null, u.expectedVersion];
+  for (const c of tableOf(setName).columns) if (c.name !== keyName) out.push(row[c.name] ?? null);
+  return out;
 }
-
-const affected = (r: unknown): number => Number((r as { changes?: number; rowCount?: number }).changes ?? (r as { rowCount?: number }).rowCount ?? 0);
 
 /** Applies `updates` (distinct keys) to `setName`; returns the number of rows that matched. */
 export async function updateRows(tx: WriteTx, setName: string, updates: readonly RowUpdate[]): Promise<number> {
@@ -50,11 +52,11 @@ export async function updateRows(tx: WriteTx, setName: string, updates: readonly
       const from = `unnest(${types.map((ty) => `?::${ty}[]`).join(', ')}) AS v(${s.names.map(q).join(', ')})`;
       // each binding is one column's values; pg sends a JS array as a PostgreSQL array (as bulk-insert.ts)
       const arrays = s.names.map((_, col) => rows.map((r) => r[col] ?? null) as Knex.Value);
-      matched += affected(await tx.knex.raw(`UPDATE ${q(s.t.table)} SET ${s.set} FROM ${from} WHERE ${where}`, [...arrays, tx.scope.tenantId]));
+      matched += await runWrite(tx, `UPDATE ${q(s.t.table)} SET ${s.set} FROM ${from} WHERE ${where}`, [...arrays, tx.scope.tenantId]);
     } else {
       const tuple = `(${s.names.map(() => '?').join(', ')})`;
       const sql = `WITH v(${s.names.map(q).join(', ')}) AS (VALUES ${rows.map(() => tuple).join(', ')}) UPDATE ${q(s.t.table)} SET ${s.set} FROM v WHERE ${where}`;
-      matched += affected(await tx.knex.raw(sql, [...rows.flat(), tx.scope.tenantId]));
+      matched += await runWrite(tx, sql, [...rows.flat(), tx.scope.tenantId]);
     }
   }
   return matched;
