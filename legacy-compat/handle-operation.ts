@@ -9,6 +9,7 @@ import { deleteEntity } from './processors/delete-entity';
 import { readResource } from './processors/read-resource';
 import { updateEntity } from './processors/update-entity';
 import type { WriteContext } from './write-context';
+import { inPublicNames } from './naming/public-operation';
 
 export const READ_METHODS: ReadonlySet<string> = new Set(['GET', 'HEAD']);
 export const WRITE_METHODS: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH', 'DELETE', 'MERGE']);
@@ -26,8 +27,14 @@ export function assertOperationAllowed(method: string, uri: ODataUri): void {
   }
 }
 
-/** POST → create, DELETE → delete, PATCH/MERGE/PUT → update, GET/HEAD → read. */
+/** POST → create, DELETE → delete, PATCH/MERGE/PUT → update, GET/HEAD → read. `uri` has canonical names. */
 export function handleODataOperation(op: ODataOperation, uri: ODataUri, ctx: OperationContext): Promise<ODataResponse> {
+  const naming = ctx.naming;
+  if (naming === undefined) return processOperation(op, uri, ctx);
+  return inPublicNames(naming, op, uri, (canonicalOp) => processOperation(canonicalOp, uri, ctx));
+}
+
+function processOperation(op: ODataOperation, uri: ODataUri, ctx: OperationContext): Promise<ODataResponse> {
   if (!WRITE_METHODS.has(op.method)) return readResource(op, uri, ctx);
   const wctx: WriteContext = { ...ctx, body: op.body };
   if (op.method === 'POST') return createEntity(op, uri, wctx);

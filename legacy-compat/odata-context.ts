@@ -4,6 +4,7 @@ import type { Database } from '../src/data/db';
 import type { TenantScope } from '../src/data/tenant-table';
 import type { ODataLimits } from '../src/odata/uri/limits';
 import type { ResponseFormat } from '../src/odata/format/response-format';
+import type { Naming } from '../src/edm/naming';
 
 export type { ResponseFormat };
 
@@ -22,4 +23,6 @@ export interface ODataRequestContext {
   readonly limits: ODataLimits;
   /** request time, for now() in $filter — one value per request */
   readonly now: Date;
+  /** the operator's name mapping when it renames anything (issue #5); absent = canonical names */
+  readonly naming?: Naming;
 }

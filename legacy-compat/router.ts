@@ -19,6 +19,8 @@ import { sendODataResponse } from './send-response';
 import { readJsonBody } from './read-json-body';
 import { handleBatch } from './batch/handle-batch';
 import type { LegacyGate } from './legacy-gate';
+import { CANONICAL_NAMING, type Naming } from '../src/edm/naming';
+import { toCanonicalUri } from '../src/odata/naming/rename-uri';
 
 export interface ODataRouterDeps {
   readonly db: Database;
@@ -29,7 +31,12 @@ export interface ODataRouterDeps {
   readonly requireIfMatch?: boolean;
   /** dual running beside the legacy service (legacy-gate.ts); absent = everything is served here */
   readonly legacy?: LegacyGate;
+  /** the names /odata speaks (ODATA_NAME_MAPPING_FILE, issue #5); absent = the canonical names */
+  readonly naming?: Naming;
 }
+
+// shared, so an unmapped gateway adds nothing per request to the operation context
+const NO_NAMING = Object.freeze({});
 
 function assertRead(req: Request, allow: string): void {
   if (!READ_METHODS.has(req.method)) throw new MethodNotAllowedError(`${req.method} is not allowed here.`, { headers: { Allow: allow } });
@@ -53,6 +60,7 @@ function operationContext(res: Response, target: RequestTarget, deps: ODataRoute
     requireIfMatch: deps.requireIfMatch ?? true,
     requestId: requestId(res),
     audit: (info) => setAuditInfo(res, info),
+    ...(deps.naming && !deps.naming.identity ? { naming: deps.naming } : NO_NAMING),
   };
 }
 
@@ -67,8 +75,9 @@ async function singleOperation(req: Request, res: Response, uri: ODataUri, targe
 
 async function dispatch(req: Request, res: Response, uri: ODataUri, target: RequestTarget, deps: ODataRouterDeps, bus: CommandBus): Promise<void> {
   const first = uri.segments[0];
-  if (first === undefined) return (assertRead(req, 'GET, HEAD'), sendServiceDocument(req, res, target.serviceRoot, uri.options.format));
-  if (first.kind === 'metadata') return (assertRead(req, 'GET, HEAD'), sendMetadata(req, res, uri.options.format));
+  const naming = deps.naming ?? CANONICAL_NAMING;
+  if (first === undefined) return (assertRead(req, 'GET, HEAD'), sendServiceDocument(req, res, target.serviceRoot, uri.options.format, naming.model));
+  if (first.kind === 'metadata') return (assertRead(req, 'GET, HEAD'), sendMetadata(req, res, uri.options.format, naming));
   if (first.kind === 'batch') {
     if (req.method !== 'POST') throw new MethodNotAllowedError(`${req.method} is not allowed on $batch; POST the batch.`, { headers: { Allow: 'POST' } });
     return handleBatch(req, res, operationContext(res, target, deps, bus));
@@ -79,12 +88,16 @@ async function dispatch(req: Request, res: Response, uri: ODataUri, target: Requ
 export function odataRouter(deps: ODataRouterDeps): Router {
   const router = Router();
   const bus = createCommandBus(deps.db);
+  // an identity mapping rewrites nothing: the request path stays exactly as without a mapping
+  const tables = deps.naming && !deps.naming.identity ? deps.naming.tables : undefined;
   router.use(async (req: Request, res: Response) => {
     res.setHeader('OData-Version', '4.0');
     res.setHeader('Cache-Control', 'no-store');
     checkVersionHeaders(req.get('odata-version'), req.get('odata-maxversion'));
     const target = requestTarget(req, deps.fallbackHost);
-    const uri = parseODataUri(target.path, target.rawQuery, deps.limits);
+    const parsed = parseODataUri(target.path, target.rawQuery, deps.limits);
+    // public → canonical names before anything binds the URL (the legacy gate sees canonical names too)
+    const uri = tables ? toCanonicalUri(tables, parsed) : parsed;
     if (deps.legacy !== undefined && (await deps.legacy.intercept(req, res, uri, target))) return;
     await dispatch(req, res, uri, target, deps, bus);
   });

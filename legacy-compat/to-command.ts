@@ -16,6 +16,15 @@ import {
 import { linkToParent } from '../src/commands/entity/decide-create';
 import { CASCADE_ON_DELETE } from '../src/commands/entity/entity-rules';
 import type { EntityPayload } from './entity-payload';
+import type { Naming } from '../src/edm/naming';
+import { toCanonicalUri } from '../src/odata/naming/rename-uri';
+import { publicMember } from '../src/odata/naming/name-tables';
+
+/** Where bind URLs point: the service root, and the name mapping their names are written in (issue #5). */
+export interface BindBase {
+  readonly serviceRoot: string;
+  readonly naming?: Naming;
+}
 
 /** A command and the entity sets it writes (each needs its `<set>.write` grant). */
 export interface WriteCommand<C> {
@@ -32,20 +41,24 @@ function relativeToService(url: string, serviceRoot: string): string {
 }
 
 /** The key of the one entity a bind URL addresses; 400 unless it is an entity of `target`. */
-function boundKey(nav: NavigationProperty, target: EntitySet, url: string, serviceRoot: string): ModelKey {
-  const path = bindPath(parseODataUri(`/${relativeToService(url, serviceRoot)}`, '').segments);
+function boundKey(set: EntitySet, nav: NavigationProperty, target: EntitySet, url: string, base: BindBase): ModelKey {
+  const parsed = parseODataUri(`/${relativeToService(url, base.serviceRoot)}`, '');
+  const t = base.naming?.tables;
+  const path = bindPath((t ? toCanonicalUri(t, parsed) : parsed).segments);
   const step = path.steps[0];
   if (path.kind !== 'entity' || path.steps.length !== 1 || step?.set !== target || !step.key) {
-    throw new BadRequestError(`${nav.name}@odata.bind must address one entity of ${target.name}, e.g. ${target.name}(…).`, { target: `${nav.name}@odata.bind` });
+    const navName = t ? publicMember(t, set.type, nav.name) : nav.name;
+    const setName = t?.sets.toPublic.get(target.name) ?? target.name;
+    throw new BadRequestError(`${navName}@odata.bind must address one entity of ${setName}, e.g. ${setName}(…).`, { target: `${nav.name}@odata.bind` });
   }
   return Object.fromEntries(step.key.map((p) => [p.property, p.value]));
 }
 
 /** The payload's values with each bind turned into its foreign-key properties (a conflicting value is a 400). */
-function valuesWithBinds(set: EntitySet, payload: EntityPayload, serviceRoot: string): Record<string, unknown> {
+function valuesWithBinds(set: EntitySet, payload: EntityPayload, base: BindBase): Record<string, unknown> {
   const values: Record<string, unknown> = { ...payload.values };
   for (const { nav, url } of payload.binds) {
-    const key = boundKey(nav, navigationTarget(set, nav), url, serviceRoot);
+    const key = boundKey(set, nav, navigationTarget(set, nav), url, base);
     for (const pair of nav.on) {
       const v = key[pair.target];
       if (v === undefined) throw new Error(`to-command: bound key misses ${pair.target}`);
@@ -58,14 +71,14 @@ function valuesWithBinds(set: EntitySet, payload: EntityPayload, serviceRoot: st
   return values;
 }
 
-function createData(set: EntitySet, payload: EntityPayload, serviceRoot: string, writes: Set<string>): CreateEntityData {
+function createData(set: EntitySet, payload: EntityPayload, base: BindBase, writes: Set<string>): CreateEntityData {
   writes.add(set.name);
   const related: Record<string, CreateEntityData[]> = {};
   for (const { nav, items } of payload.nested) {
     const target = navigationTarget(set, nav);
-    related[nav.name] = [...(related[nav.name] ?? []), ...items.map((i) => createData(target, i, serviceRoot, writes))];
+    related[nav.name] = [...(related[nav.name] ?? []), ...items.map((i) => createData(target, i, base, writes))];
   }
-  const values = valuesWithBinds(set, payload, serviceRoot);
+  const values = valuesWithBinds(set, payload, base);
   return Object.keys(related).length > 0 ? { values, related } : { values };
 }
 
@@ -76,9 +89,9 @@ export interface ParentLink {
 }
 
 /** POST → CreateT. Through a navigation, the link to the parent is set (a different value in the body is a 400). */
-export function toCreateCommand(set: EntitySet, payload: EntityPayload, serviceRoot: string, meta: Partial<CommandMetadata>, parent?: ParentLink): WriteCommand<CreateEntity> {
+export function toCreateCommand(set: EntitySet, payload: EntityPayload, base: BindBase, meta: Partial<CommandMetadata>, parent?: ParentLink): WriteCommand<CreateEntity> {
   const writes = new Set<string>();
-  let data = createData(set, payload, serviceRoot, writes);
+  let data = createData(set, payload, base, writes);
   if (parent) {
     if (!parent.nav.on.every((p) => p.source in parent.key)) throw new NotImplementedError(`POST through '${parent.nav.name}' is not supported; POST to ${set.name}.`);
     data = linkToParent(parent.nav, parent.key, data);
@@ -89,9 +102,9 @@ export function toCreateCommand(set: EntitySet, payload: EntityPayload, serviceR
 /** PATCH/MERGE → UpdateT (merge), PUT → ReplaceT. */
 export function toChangeCommand(
   method: 'PATCH' | 'PUT', set: EntitySet, key: ModelKey, payload: EntityPayload,
-  expectedVersion: ExpectedVersion | undefined, serviceRoot: string, meta: Partial<CommandMetadata>,
+  expectedVersion: ExpectedVersion | undefined, base: BindBase, meta: Partial<CommandMetadata>,
 ): WriteCommand<UpdateEntity | ReplaceEntity> {
-  const data = { key, values: valuesWithBinds(set, payload, serviceRoot), ...(expectedVersion !== undefined ? { expectedVersion } : {}) };
+  const data = { key, values: valuesWithBinds(set, payload, base), ...(expectedVersion !== undefined ? { expectedVersion } : {}) };
   return { command: method === 'PUT' ? replaceEntity(set.name, data, meta) : updateEntity(set.name, data, meta), writes: [set.name] };
 }
 

@@ -6,6 +6,7 @@ import { isJsonObject, parseExactJson, type JsonValue } from '../../src/edm/exac
 import { BadRequestError } from '../../src/errors/catalogue';
 import type { AuditInfo } from '../../src/http/request-context';
 import { parseODataUri } from '../../src/odata/uri';
+import { toCanonicalUri } from '../../src/odata/naming/rename-uri';
 import { assertOperationAllowed, handleODataOperation, READ_METHODS, type OperationContext } from '../handle-operation';
 import type { ODataResponse } from '../odata-operation';
 import { checkContentType } from '../read-json-body';
@@ -42,7 +43,8 @@ function bindReferences(body: JsonValue | undefined, refs: ReadonlyMap<string, s
 export async function executeOperation(op: BatchOperation, base: OperationContext, refs: ReadonlyMap<string, string>, uow?: UnitOfWork): Promise<ExecutedOperation> {
   let audit: AuditInfo = {};
   const target = resolveOperationUrl(op.url, base.serviceRoot, refs);
-  const uri = parseODataUri(target.path, target.rawQuery, base.limits);
+  const parsed = parseODataUri(target.path, target.rawQuery, base.limits);
+  const uri = base.naming ? toCanonicalUri(base.naming.tables, parsed) : parsed;
   const first = uri.segments[0];
   if (first === undefined || first.kind === 'metadata' || first.kind === 'batch') {
     throw new BadRequestError(`Only entity resources can be addressed inside $batch (got ${JSON.stringify(op.url)}).`);

@@ -1,7 +1,7 @@
 // POST to an entity set or a collection navigation (Protocol §11.4.2): the body becomes one CreateT
 // (deep-inserted entities ride along, §11.4.2.2) on the command bus. Answer: 201 with the entity as
 // a GET returns it and its Location, or 204 + OData-EntityId with Prefer: return=minimal.
-import { entityPath } from '../../src/odata/format/entity-id';
+import { CANONICAL_NAMES } from '../../src/odata/format/served-names';
 import { etagOf } from '../../src/odata/format/etag';
 import type { ODataUri } from '../../src/odata/uri/ast';
 import { requireOperations } from '../../src/security/authorize';
@@ -20,7 +20,7 @@ export async function createEntity(op: ODataOperation, uri: ODataUri, ctx: Write
   requireOperations(ctx.principal, [writeOperation(set.name), ...pathSetsRead(path).map(readOperation)]);
   const parent = parentLinkOf(path);
   const payload = readEntityPayload(set, ctx.body, true);
-  const { command, writes } = toCreateCommand(set, payload, ctx.serviceRoot, { requestId: ctx.requestId }, parent);
+  const { command, writes } = toCreateCommand(set, payload, ctx, { requestId: ctx.requestId }, parent);
   requireOperations(ctx.principal, writes.map(writeOperation));
   const prefer = parsePrefer(op.header('prefer')).returnRepresentation;
   const format = prefer === 'minimal' ? undefined : negotiateJson(op.header('accept'), uri.options.format);
@@ -32,7 +32,8 @@ export async function createEntity(op: ODataOperation, uri: ODataUri, ctx: Write
     const representation = format ? await readRepresentation(uow.db, ctx, set, created.key, uri.options, deepInserted, format) : undefined;
     return { created, representation };
   });
-  const target = entityPath(set, result.created.key);
+  // Location and OData-EntityId in the names the client speaks
+  const target = (ctx.naming?.served ?? CANONICAL_NAMES).entityPath(set, result.created.key);
   auditWrite(ctx, set, result.created.key, events.length);
   return writeAnswer({
     status: format ? 201 : 204,

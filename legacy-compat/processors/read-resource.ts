@@ -3,7 +3,7 @@
 import type { ODataUri } from '../../src/odata/uri/ast';
 import { executeRead } from '../../src/data/read/execute-read';
 import { setsTouched } from '../../src/odata/query/sets-touched';
-import { serializeRead } from '../../src/odata/format/write-response';
+import { serializeForClient } from '../naming/serialize-read';
 import { DEFAULT_FORMAT } from '../../src/odata/format/response-format';
 import { requireOperations } from '../../src/security/authorize';
 import { readOperation } from '../operations';
@@ -50,7 +50,7 @@ export async function readResource(op: ODataOperation, uri: ODataUri, base: Base
   const prefer = parsePrefer(op.header('prefer'));
   const pageSize = Math.min(prefer.maxPageSize ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
   const result = await executeRead(uri, { ...base, pageSize });
-  const out = serializeRead(result, { serviceRoot: base.serviceRoot, format });
+  const out = serializeForClient(result, uri.options, base, format);
   base.audit({ rowsRead: entitiesRead(result) });
   const headers: Record<string, string> = {};
   if (prefer.maxPageSize !== undefined) headers['Preference-Applied'] = `odata.maxpagesize=${pageSize}`;

@@ -27,7 +27,7 @@ export async function updateEntity(op: ODataOperation, uri: ODataUri, ctx: Write
   if (format) authorizeRepresentation(ctx, set, uri.options, [set.name]);
   const { result, events } = await inUnitOfWork(ctx, async (uow) => {
     const { key } = await entityKeyOf(uow.db, ctx, uri, path);
-    const { command } = toChangeCommand(method, set, key, payload, expected, ctx.serviceRoot, { requestId: ctx.requestId });
+    const { command } = toChangeCommand(method, set, key, payload, expected, ctx, { requestId: ctx.requestId });
     const changed = await uow.dispatch(command);
     const representation = format ? await readRepresentation(uow.db, ctx, set, key, uri.options, [], format) : undefined;
     return { changed, representation };

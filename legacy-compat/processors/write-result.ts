@@ -5,7 +5,7 @@ import type { EntitySet } from '../../metadata';
 import type { Database } from '../../src/data/db';
 import { executeRead } from '../../src/data/read/execute-read';
 import type { ModelKey } from '../../src/edm/model-values';
-import { serializeRead } from '../../src/odata/format/write-response';
+import { serializeForClient } from '../naming/serialize-read';
 import type { ResponseFormat } from '../../src/odata/format/response-format';
 import { setsTouched } from '../../src/odata/query/sets-touched';
 import type { ExpandItem, KeyPredicate, ODataUri, QueryOptions } from '../../src/odata/uri/ast';
@@ -50,7 +50,7 @@ export async function readRepresentation(
 ): Promise<Representation> {
   const uri: ODataUri = { segments: [{ kind: 'identifier', name: set.name, key: keyPredicate(key) }], options: representationOptions(options, extraExpand) };
   const result = await executeRead(uri, { ...ctx, db, pageSize: 100 });
-  const out = serializeRead(result, { serviceRoot: ctx.serviceRoot, format });
+  const out = serializeForClient(result, uri.options, ctx, format);
   return { body: out.body ?? '', contentType: out.contentType ?? 'application/json' };
 }
 

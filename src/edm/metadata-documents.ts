@@ -1,6 +1,7 @@
 // $metadata is the same for every request: render both CSDL documents once, at module load,
 // and hand the HTTP layer ready Buffers with strong ETags (If-None-Match → 304 without work).
 import { createHash } from 'node:crypto';
+import type { EdmModel } from '../../metadata';
 import { renderCsdlXml } from './csdl-xml';
 import { renderCsdlJsonText } from './csdl-json';
 
@@ -27,3 +28,8 @@ export const METADATA_XML: PreRenderedDocument = preRender(renderCsdlXml(), 'app
 
 /** CSDL JSON `$metadata` (`Accept: application/json` or `$format=json`), rendered once from MODEL. */
 export const METADATA_JSON: PreRenderedDocument = preRender(renderCsdlJsonText(), 'application/json');
+
+/** Both documents of another model (the public model of a name mapping), rendered once at start-up. */
+export function renderMetadataDocuments(model: EdmModel): { readonly xml: PreRenderedDocument; readonly json: PreRenderedDocument } {
+  return { xml: preRender(renderCsdlXml(model), 'application/xml'), json: preRender(renderCsdlJsonText(model), 'application/json') };
+}

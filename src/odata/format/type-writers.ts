@@ -18,8 +18,21 @@ export interface TypeWriter {
   readonly type: EntityType;
   /** `#B2X.Erp.Customer` */
   readonly odataType: string;
+  /** by canonical property name; keys and annotations written with the served names */
   readonly properties: ReadonlyMap<string, PropertyWriter>;
+  /** canonical navigation property name → its served name */
+  readonly navigationNames: ReadonlyMap<string, string>;
 }
+
+/** The names a response is written with: canonical, or the public names of a name mapping (issue #5). */
+export interface WriterNames {
+  /** `B2X.Erp.Customer` for a simple type name */
+  qualified(type: string): string;
+  /** the served name of a property or navigation property of a canonical type */
+  member(type: string, name: string): string;
+}
+
+export const CANONICAL_WRITER_NAMES: WriterNames = { qualified, member: (_type, name) => name };
 
 // OData JSON §4.5.3: types a client cannot infer from the JSON value need @odata.type in full metadata.
 const NEEDS_TYPE = new Set(['Edm.Int64', 'Edm.Decimal', 'Edm.DateTimeOffset', 'Edm.Date']);
@@ -47,10 +60,10 @@ function primitiveWriter(name: string, edmType: string): PropertyWriter {
   };
 }
 
-function complexWriter(name: string, typeName: string): PropertyWriter {
+function complexWriter(name: string, typeName: string, names: WriterNames): PropertyWriter {
   const ct = complexType(typeName);
   if (!ct) throw new Error(`model: unknown complex type ${typeName}`);
-  const members = ct.properties.map((p) => [p.name, primitiveWriter(p.name, p.type)] as const);
+  const members = ct.properties.map((p) => [p.name, primitiveWriter(names.member(ct.name, p.name), p.type)] as const);
   return {
     jsonKey: `${JSON.stringify(name)}:`,
     typeAnnotation: '',
@@ -63,26 +76,37 @@ function complexWriter(name: string, typeName: string): PropertyWriter {
   };
 }
 
-function writerFor(p: StructuralProperty): PropertyWriter {
+function writerFor(p: StructuralProperty, owner: EntityType, names: WriterNames): PropertyWriter {
+  const name = names.member(owner.name, p.name);
   switch (p.kind) {
     case 'primitive':
-      return primitiveWriter(p.name, p.type);
+      return primitiveWriter(name, p.type);
     case 'complex':
-      return complexWriter(p.name, p.type);
+      return complexWriter(name, p.type, names);
     case 'enum': {
       if (!enumType(p.type)) throw new Error(`model: unknown enum ${p.type}`);
-      const w = primitiveWriter(p.name, 'Edm.String');
-      return { ...w, typeAnnotation: annotation(p.name, qualified(p.type)) };
+      const w = primitiveWriter(name, 'Edm.String');
+      return { ...w, typeAnnotation: annotation(name, names.qualified(p.type)) };
     }
   }
 }
 
-const WRITERS = new Map<string, TypeWriter>(
-  MODEL.entityTypes.map((t) => [
-    t.name,
-    { type: t, odataType: `#${qualified(t.name)}`, properties: new Map(t.properties.map((p) => [p.name, writerFor(p)])) },
-  ]),
-);
+/** The writers of every entity type, keyed by canonical type name; built once per set of names. */
+export function buildTypeWriters(names: WriterNames): ReadonlyMap<string, TypeWriter> {
+  return new Map<string, TypeWriter>(
+    MODEL.entityTypes.map((t) => [
+      t.name,
+      {
+        type: t,
+        odataType: `#${names.qualified(t.name)}`,
+        properties: new Map(t.properties.map((p) => [p.name, writerFor(p, t, names)])),
+        navigationNames: new Map(t.navigation.map((n) => [n.name, names.member(t.name, n.name)])),
+      },
+    ]),
+  );
+}
+
+const WRITERS = buildTypeWriters(CANONICAL_WRITER_NAMES);
 
 export function typeWriter(typeName: string): TypeWriter {
   const w = WRITERS.get(typeName);

@@ -2,14 +2,16 @@
 // then the selected properties in model order, then expanded navigation properties.
 import type { EntitySet } from '../../../metadata';
 import type { EntityRecord, ExpandedResult } from '../query/read-result';
-import { entityPath } from './entity-id';
+import type { TypeWriter } from './type-writers';
 import { etagOf } from './etag';
 import type { ResponseFormat } from './response-format';
-import { typeWriter } from './type-writers';
+import { CANONICAL_NAMES, type ServedNames } from './served-names';
 
 export interface WriteOptions {
   readonly serviceRoot: string;
   readonly format: ResponseFormat;
+  /** the names to write (a name mapping's public names); absent = the canonical model's */
+  readonly names?: ServedNames;
 }
 
 const NO_PARTS: readonly string[] = [];
@@ -20,7 +22,7 @@ function controlInfo(set: EntitySet, e: EntityRecord, o: WriteOptions, odataType
   if (level === 'none') return '';
   const etag = e.version === undefined ? '' : `"@odata.etag":${JSON.stringify(etagOf(e.version))}`;
   if (level !== 'full') return etag;
-  const url = JSON.stringify(`${o.serviceRoot}/${entityPath(set, e.key)}`);
+  const url = JSON.stringify(`${o.serviceRoot}/${(o.names ?? CANONICAL_NAMES).entityPath(set, e.key)}`);
   return `"@odata.type":"${odataType}","@odata.id":${url},${etag === '' ? '' : `${etag},`}"@odata.editLink":${url}`;
 }
 
@@ -38,13 +40,14 @@ function expandedParts(name: string, x: ExpandedResult, o: WriteOptions): string
 }
 
 /** Full metadata: a navigationLink for each navigation property not expanded; `sep` goes first. */
-function navigationLinks(set: EntitySet, e: EntityRecord, o: WriteOptions, sep: string): string {
+function navigationLinks(set: EntitySet, e: EntityRecord, o: WriteOptions, sep: string, tw: TypeWriter): string {
   if (o.format.metadata !== 'full') return '';
-  const base = `${o.serviceRoot}/${entityPath(set, e.key)}`;
+  const base = `${o.serviceRoot}/${(o.names ?? CANONICAL_NAMES).entityPath(set, e.key)}`;
   let out = '';
-  for (const n of typeWriter(set.type).type.navigation) {
+  for (const n of tw.type.navigation) {
     if (Object.hasOwn(e.expanded, n.name)) continue;
-    out += `${sep}"${n.name}@odata.navigationLink":${JSON.stringify(`${base}/${n.name}`)}`;
+    const name = tw.navigationNames.get(n.name) ?? n.name;
+    out += `${sep}"${name}@odata.navigationLink":${JSON.stringify(`${base}/${name}`)}`;
     sep = ',';
   }
   return out;
@@ -56,7 +59,7 @@ function navigationLinks(set: EntitySet, e: EntityRecord, o: WriteOptions, sep: 
  * arrays or entry lists.
  */
 export function writeEntity(set: EntitySet, e: EntityRecord, o: WriteOptions, leading: readonly string[] = NO_PARTS): string {
-  const tw = typeWriter(set.type);
+  const tw = (o.names ?? CANONICAL_NAMES).typeWriter(set.type);
   const full = o.format.metadata === 'full';
   let out = '';
   let sep = '';
@@ -83,8 +86,8 @@ export function writeEntity(set: EntitySet, e: EntityRecord, o: WriteOptions, le
   }
   for (const name in e.expanded) {
     const x = e.expanded[name];
-    if (x) out += sep + expandedParts(name, x, o);
+    if (x) out += sep + expandedParts(tw.navigationNames.get(name) ?? name, x, o);
     sep = ',';
   }
-  return `{${out}${navigationLinks(set, e, o, sep)}}`;
+  return `{${out}${navigationLinks(set, e, o, sep, tw)}}`;
 }

@@ -2,7 +2,7 @@
 import type { ReadResult } from '../query/read-result';
 import { etagOf } from './etag';
 import { jsonContentType } from './response-format';
-import { propertyWriter } from './type-writers';
+import { CANONICAL_NAMES } from './served-names';
 import { writeEntity, type WriteOptions } from './write-entity';
 
 export interface SerializedResponse {
@@ -18,7 +18,7 @@ const context = (o: WriteOptions, fragment: string): string[] =>
 const selectClause = (s: string | undefined): string => (s === undefined ? '' : `(${s})`);
 
 function writeCollection(r: Extract<ReadResult, { kind: 'collection' }>, o: WriteOptions): string {
-  const parts = context(o, `${r.set.name}${selectClause(r.contextSelect)}`);
+  const parts = context(o, `${(o.names ?? CANONICAL_NAMES).setName(r.set)}${selectClause(r.contextSelect)}`);
   if (r.count !== undefined) parts.push(`"@odata.count":${r.count}`);
   let list = '';
   for (const e of r.entities) list += (list === '' ? '' : ',') + writeEntity(r.set, e, o);
@@ -33,9 +33,9 @@ function writeProperty(r: Extract<ReadResult, { kind: 'property' }>, o: WriteOpt
   if (r.value === null) return { status: 204, ...base };
   const name = r.contextPath.slice(r.contextPath.lastIndexOf('/') + 1);
   if (r.raw) return { status: 200, contentType: 'text/plain;charset=utf-8', body: String(r.value), ...base };
-  const w = propertyWriter(r.set.type, name);
+  const w = (o.names ?? CANONICAL_NAMES).propertyWriter(r.set.type, name);
   const valueText = w ? w.write(r.value, o.format) : JSON.stringify(r.value);
-  const ctx = context(o, r.contextPath);
+  const ctx = context(o, o.names ? o.names.propertyContextPath(r.set, r.contextPath) : r.contextPath);
   // A complex value's members stand at the top level beside the context (JSON Format §11).
   const body =
     typeof r.value === 'object' ? `{${[...ctx, valueText.slice(1, -1)].filter((s) => s !== '').join(',')}}` : `{${[...ctx, `"value":${valueText}`].join(',')}}`;
@@ -47,7 +47,8 @@ export function serializeRead(r: ReadResult, o: WriteOptions): SerializedRespons
     case 'collection':
       return { status: 200, contentType: jsonContentType(o.format), body: writeCollection(r, o) };
     case 'entity': {
-      const body = writeEntity(r.set, r.entity, o, context(o, `${r.set.name}${selectClause(r.contextSelect)}/$entity`));
+      const setName = (o.names ?? CANONICAL_NAMES).setName(r.set);
+      const body = writeEntity(r.set, r.entity, o, context(o, `${setName}${selectClause(r.contextSelect)}/$entity`));
       const etag = r.entity.version === undefined ? undefined : etagOf(r.entity.version);
       return { status: 200, contentType: jsonContentType(o.format), body, ...(etag === undefined ? {} : { etag }) };
     }
@@ -55,5 +56,7 @@ export function serializeRead(r: ReadResult, o: WriteOptions): SerializedRespons
       return writeProperty(r, o);
     case 'count':
       return { status: 200, contentType: 'text/plain;charset=utf-8', body: String(r.count) };
+    case 'none':
+      return { status: 204 };
   }
 }
