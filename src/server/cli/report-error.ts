@@ -1,6 +1,7 @@
 // Turns a failure into the CLI's answer: one line on stderr (plus one JSON object on stdout with
-// --json) and the exit code — 2 for usage errors, 1 otherwise. Expected errors never show a
-// stack trace; only genuine bugs do, since that is what a bug report needs.
+// --json) and the exit code — 2 for usage errors and unreadable input documents, 1 otherwise.
+// Expected errors never show a stack trace; only genuine bugs do, since that is what a bug report needs.
+import { LegacyMetadataError } from '../../compat/legacy-metadata-error';
 import { DatabaseUrlError } from '../../data/db';
 import { ConfigError } from '../../errors/config-error';
 import { GatewayError } from '../../errors/gateway-error';
@@ -18,6 +19,7 @@ interface Classified {
 
 function classify(err: unknown): Classified {
   if (err instanceof UsageError) return { code: 'Usage', message: `${err.message} (see b2x-gateway --help)`, exitCode: 2 };
+  if (err instanceof LegacyMetadataError) return { code: err.code, message: err.message, exitCode: 2 };
   if (err instanceof ConfigError || err instanceof DatabaseUrlError) return { code: 'Config', message: err.message, exitCode: 1 };
   if (err instanceof GatewayError) return { code: err.code, message: err.message, exitCode: 1 };
   const code = (err as { code?: unknown } | null)?.code;
