@@ -4,6 +4,8 @@ import express, { Router, type RequestHandler } from 'express';
 import { setRoute } from '../src/http/request-context';
 import type { AccountAdmin } from '../src/security/accounts/account-admin';
 import type { WebhookAdmin } from '../src/events/webhook-admin';
+import type { LegacyControlStore } from '../src/legacy/legacy-store';
+import type { MigrationReporter } from '../src/legacy/report/migration-report';
 import { adminAreaGuard } from './admin/admin-area';
 import { adminRouter } from './admin/router';
 import { authToken, type TokenIssuer } from './auth-token';
@@ -22,6 +24,10 @@ export interface ApiRouterDeps {
   readonly erp?: ErpServices;
   /** /api/admin/webhooks (subscriptions, deliveries, redelivery) */
   readonly webhooks?: WebhookAdmin;
+  /** /api/admin/legacy/* (dual running: routes, surfaces, upstream credentials) */
+  readonly legacy?: LegacyControlStore;
+  /** GET /api/admin/migration (migration report over the audit trail and shadow evidence) */
+  readonly migrationReport?: MigrationReporter;
 }
 
 export function apiRouter(deps: ApiRouterDeps): Router {
@@ -33,7 +39,7 @@ export function apiRouter(deps: ApiRouterDeps): Router {
   router.use(adminAreaGuard());
   router.use(express.json({ limit: API_BODY_LIMIT }));
   router.post('/auth/token', (_req, res, next) => (setRoute(res, '/api/auth/token'), next()), authToken(deps.issueToken));
-  router.use('/admin', adminRouter({ admin: deps.admin, ...(deps.auditRoute ? { auditRoute: deps.auditRoute } : {}), ...(deps.webhooks ? { webhooks: deps.webhooks } : {}) }));
+  router.use('/admin', adminRouter({ admin: deps.admin, ...(deps.auditRoute ? { auditRoute: deps.auditRoute } : {}), ...(deps.webhooks ? { webhooks: deps.webhooks } : {}), ...(deps.legacy ? { legacy: deps.legacy } : {}), ...(deps.migrationReport ? { migrationReport: deps.migrationReport } : {}) }));
   if (deps.erp) router.use('/erp', erpRouter(deps.erp));
   let openApi: RequestHandler | undefined; // built once below, when every route is registered
   router.get('/openapi.json', (_req, res, next) => (setRoute(res, '/api/openapi.json'), next()), (req, res, next) => openApi?.(req, res, next));

@@ -21,6 +21,9 @@ import { webhookDeliveries } from './webhook-deliveries';
 import { webhookRedeliver } from './webhook-redeliver';
 import { webhooksCreate } from './webhooks-create';
 import { webhooksList } from './webhooks-list';
+import type { LegacyControlStore } from '../../src/legacy/legacy-store';
+import type { MigrationReporter } from '../../src/legacy/report/migration-report';
+import { legacyRoutes } from './legacy-routes';
 
 export interface AdminRouterDeps {
   readonly admin: AccountAdmin;
@@ -28,9 +31,13 @@ export interface AdminRouterDeps {
   readonly auditRoute?: RequestHandler;
   /** webhook subscriptions (src/events), when wired */
   readonly webhooks?: WebhookAdmin;
+  /** dual running (issue #5): legacy routes, surfaces, upstream credentials */
+  readonly legacy?: LegacyControlStore;
+  /** GET /api/admin/migration */
+  readonly migrationReport?: MigrationReporter;
 }
 
-type Method = 'get' | 'post' | 'patch' | 'delete';
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 
 export function adminRouter(deps: AdminRouterDeps): Router {
   const router = Router();
@@ -49,6 +56,7 @@ export function adminRouter(deps: AdminRouterDeps): Router {
   route('post', '/keys', keysCreate(deps.admin));
   if (deps.auditRoute) route('get', '/audit', deps.auditRoute);
   if (deps.webhooks) webhookRoutes(route, deps.webhooks);
+  if (deps.legacy) legacyRoutes(route, deps.legacy, deps.migrationReport);
   return router;
 }
 

@@ -44,4 +44,11 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { method: 'get', path: '/admin/webhooks/:id/deliveries', tag: 'admin', summary: "a subscription's deliveries, newest event first", query: W.DELIVERIES_QUERY, responses: { 200: W.DELIVERY_LIST } },
   { method: 'post', path: '/admin/webhooks/:id/redeliver', tag: 'admin', summary: 'make the given events (or every dead letter) due again with a fresh attempt budget', body: W.REDELIVER_BODY, responses: { 202: W.REDELIVERED } },
   { method: 'get', path: '/admin/audit', tag: 'admin', summary: 'audit rows, newest first', query: A.AUDIT_QUERY, responses: { 200: A.AUDIT_LIST } },
+  { method: 'get', path: '/admin/legacy/routes', tag: 'admin', summary: 'who serves each entity set of each tenant (local, upstream, shadow), explicit or default', query: A.LEGACY_ROUTES_QUERY, responses: { 200: A.LEGACY_ROUTE_LIST } },
+  { method: 'put', path: '/admin/legacy/routes/:tenant/:entitySet', tag: 'admin', summary: 'set the mode (and in shadow the primary side) of one entity set; effective within 1 s on every instance', body: A.LEGACY_ROUTE_BODY, responses: { 200: A.LEGACY_ROUTE } },
+  { method: 'get', path: '/admin/legacy/surfaces/:tenant', tag: 'admin', summary: "the tenant's legacy OData surface: state and announced Deprecation/Sunset/Link", responses: { 200: A.LEGACY_SURFACE } },
+  { method: 'put', path: '/admin/legacy/surfaces/:tenant', tag: 'admin', summary: 'replace the legacy surface setting (read-write, read-only, off; Deprecation, Sunset, Link)', body: A.LEGACY_SURFACE_BODY, responses: { 200: A.LEGACY_SURFACE } },
+  { method: 'put', path: '/admin/legacy/credentials/:tenant', tag: 'admin', summary: 'the header the gateway sends to the legacy service for this tenant; stored sealed, never shown', body: A.LEGACY_CREDENTIAL_BODY, responses: { 204: undefined } },
+  { method: 'delete', path: '/admin/legacy/credentials/:tenant', tag: 'admin', summary: 'forget the upstream credential of the tenant', responses: { 204: undefined } },
+  { method: 'get', path: '/admin/migration', tag: 'admin', summary: 'migration report: routes, traffic by surface, shadow evidence and what still blocks switching the legacy surface off', query: A.MIGRATION_QUERY, responses: { 200: A.MIGRATION_REPORT } },
 ];

@@ -31,7 +31,7 @@ async function readText(req: Request, res: Response): Promise<string> {
 }
 
 /** multipart/mixed (Protocol §11.7.2) or application/json (JSON Format §19); else 415. */
-function parseBatch(contentType: string | undefined, text: string): ParsedBatch {
+export function parseBatch(contentType: string | undefined, text: string): ParsedBatch {
   const type = parseMediaType(contentType)?.type;
   if (type === 'multipart/mixed') return { format: 'multipart', units: parseMultipartBatch(text, contentType) };
   if (type === 'application/json') return { format: 'json', units: parseJsonBatch(text) };

@@ -46,7 +46,11 @@ export class PreconditionRequiredError extends define('PreconditionRequired', 42
 export class TooManyRequestsError extends define('TooManyRequests', 429) {}
 /** 501: valid OData that this service does not implement ($apply, $levels, …) */
 export class NotImplementedError extends define('NotImplemented', 501) {}
+/** 502: the legacy upstream (dual running, issue #5) could not be reached or answered with garbage */
+export class BadGatewayError extends define('BadGateway', 502) {}
 export class ServiceUnavailableError extends define('ServiceUnavailable', 503) {}
+/** 504: the legacy upstream did not answer within LEGACY_UPSTREAM_TIMEOUT_MS */
+export class GatewayTimeoutError extends define('GatewayTimeout', 504) {}
 /** 500: a bug of ours. The message sent to the client is always generic. */
 export class InternalError extends define('InternalError', 500) {}
 

@@ -23,6 +23,12 @@ export interface Metrics {
   readonly webhookDeadLetters: Gauge;
   /** webhook delivery attempts by outcome: delivered, failed, dead, released (circuit open / shutdown) */
   readonly webhookDeliveries: Counter<'outcome'>;
+  /** calls to the legacy upstream by outcome: ok (any answer below 500), error (5xx), network, timeout, rejected (circuit open) */
+  readonly legacyUpstreamRequests: Counter<'outcome'>;
+  /** the legacy upstream's circuit breaker: 0 closed, 1 open, 2 half-open */
+  readonly legacyBreakerState: Gauge;
+  /** shadow comparisons by result: equal, different, skipped (concurrency cap or breaker open), error */
+  readonly legacyShadowComparisons: Counter<'result'>;
 }
 
 export function createMetrics(opts: { defaultMetrics: boolean }): Metrics {
@@ -89,6 +95,23 @@ export function createMetrics(opts: { defaultMetrics: boolean }): Metrics {
       name: 'gateway_webhook_delivery_attempts_total',
       help: 'Webhook delivery attempts by outcome (delivered, failed, dead, released)',
       labelNames: ['outcome'],
+      registers: [registry],
+    }),
+    legacyUpstreamRequests: new Counter({
+      name: 'gateway_legacy_upstream_requests_total',
+      help: 'Requests to the legacy upstream by outcome (ok, error, network, timeout, rejected)',
+      labelNames: ['outcome'],
+      registers: [registry],
+    }),
+    legacyBreakerState: new Gauge({
+      name: 'gateway_legacy_breaker_state',
+      help: 'Circuit breaker of the legacy upstream: 0 closed, 1 open, 2 half-open',
+      registers: [registry],
+    }),
+    legacyShadowComparisons: new Counter({
+      name: 'gateway_legacy_shadow_comparisons_total',
+      help: 'Shadow comparisons by result (equal, different, skipped, error)',
+      labelNames: ['result'],
       registers: [registry],
     }),
   };

@@ -12,7 +12,6 @@
 // every layer costs the router allocations per request and every path-mounted one strips and
 // restores the URL prefix: that was a measurable share of W1's routing cost.
 import express, { type Express } from 'express';
-import helmet from 'helmet';
 import type { Database } from '../data/db';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
@@ -37,11 +36,13 @@ import { accountRateLimiter } from '../http/rate-limit';
 import { memoryStores, type RateLimitStores } from '../http/rate-limit-store';
 import { odataBodyLimit } from '../http/odata-body-limit';
 import { series } from '../http/series';
+import { securityHeaders } from '../http/security-headers';
 import { createAuditRecorder, type AuditSink } from '../audit/record-operation';
 import { auditLister } from '../queries/list-audit';
 import { auditListHandler } from '../../controllers/admin/audit-list';
 import { erpServices } from './erp-services';
 import type { LegacyGate } from '../../legacy-compat/legacy-gate';
+import type { Naming } from '../edm/naming';
 
 export interface AppDeps {
   readonly db: Database;
@@ -72,6 +73,8 @@ export interface AppDeps {
   readonly corsOrigins?: readonly string[];
   /** dual running beside the legacy RESTier service (LEGACY_UPSTREAM_URL); absent = all local */
   readonly legacy?: LegacyGate;
+  /** the names /odata speaks (ODATA_NAME_MAPPING_FILE); absent = the canonical names */
+  readonly naming?: Naming;
 }
 
 /** The per-address failed-auth limiter and the per-account limiter, on the given (or in-process) stores. */
@@ -95,7 +98,7 @@ export function createApp(deps: AppDeps): Express {
       accessLog(deps.log),
       metricsMiddleware(deps.metrics),
       refuseTrace(),
-      helmet({ strictTransportSecurity: deps.tls === true }),
+      securityHeaders({ strictTransportSecurity: deps.tls === true }),
       ...(deps.corsOrigins && deps.corsOrigins.length > 0 ? [cors(deps.corsOrigins)] : []),
     ),
   );
@@ -104,7 +107,7 @@ export function createApp(deps: AppDeps): Express {
   const limit = limiters(deps);
   const authn = authenticate(deps.verifyKey, deps.verifyToken);
 
-  const odata = odataRouter({ db: deps.db, limits: deps.limits ?? DEFAULT_LIMITS, fallbackHost: deps.fallbackHost, requireIfMatch: deps.odataRequireIfMatch ?? true, ...(deps.legacy ? { legacy: deps.legacy } : {}) });
+  const odata = odataRouter({ db: deps.db, limits: deps.limits ?? DEFAULT_LIMITS, fallbackHost: deps.fallbackHost, requireIfMatch: deps.odataRequireIfMatch ?? true, ...(deps.legacy ? { legacy: deps.legacy } : {}), ...(deps.naming ? { naming: deps.naming } : {}) });
   app.use('/odata', series(noStore(), limit.authFailures, authn, limit.perAccount, odataBodyLimit(), odata));
 
   const api = express.Router();

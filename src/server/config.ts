@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { ConfigError } from '../errors/config-error';
 import { decodeMasterKey } from '../security/decode-master-key';
+import { defaultNameMappingFile } from '../edm/load-name-mapping';
 
 export { ConfigError };
 
@@ -34,6 +35,16 @@ export interface Config {
   readonly odataRequireIfMatch: boolean;
   /** CORS_ORIGINS: browser origins allowed to call the API (empty = CORS off) */
   readonly corsOrigins: readonly string[];
+  /** ODATA_NAME_MAPPING_FILE: the name mapping of the /odata surface (default metadata/name-mapping.json of the package) */
+  readonly odataNameMappingFile: string;
+  /** LEGACY_UPSTREAM_URL: service root of the legacy RESTier service (dual running); unset = no upstream */
+  readonly legacyUpstreamUrl: string | undefined;
+  /** LEGACY_DEFAULT_MODE: mode of entity sets without an explicit route (default local) */
+  readonly legacyDefaultMode: 'local' | 'upstream';
+  /** LEGACY_UPSTREAM_TIMEOUT_MS (default 5000): one upstream call, headers and body */
+  readonly legacyUpstreamTimeoutMs: number;
+  /** LEGACY_SHADOW_CONCURRENCY (default 4): background comparisons in flight; beyond it they are skipped */
+  readonly legacyShadowConcurrency: number;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -69,6 +80,11 @@ const BOOL = z.enum(['true', 'false', '1', '0']).transform((s) => s === 'true' |
 const isOrigin = (s: string) => URL.canParse(s) && /^https?:$/.test(new URL(s).protocol) && new URL(s).origin === s;
 const CORS_ORIGINS = z.string().transform((s) => s.split(',').map((o) => o.trim()).filter((o) => o !== '')).refine((list) => list.every(isOrigin));
 
+// the legacy service root: http(s), no credentials in the URL (they are sealed per tenant instead)
+const LEGACY_URL = z.string().refine((s) => URL.canParse(s) && /^https?:$/.test(new URL(s).protocol) && new URL(s).search === '' && new URL(s).hash === '');
+const LEGACY_MODE = z.enum(['local', 'upstream']);
+const intIn = (min: number, max: number) => z.string().regex(/^\d{1,9}$/).transform(Number).pipe(z.number().int().min(min).max(max));
+
 const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
 function proxyEntry(entry: string): boolean {
   const [addr = '', prefix, extra] = entry.trim().split('/');
@@ -94,6 +110,16 @@ function tlsOf(env: Env): Config['tls'] {
   if (certFile === undefined) throw new ConfigError('TLS_CERT_FILE must be set together with TLS_KEY_FILE');
   if (keyFile === undefined) throw new ConfigError('TLS_KEY_FILE must be set together with TLS_CERT_FILE');
   return { certFile, keyFile };
+}
+
+function legacyUpstreamUrlOf(env: Env): string | undefined {
+  const url = read(env, 'LEGACY_UPSTREAM_URL', LEGACY_URL, 'must be an http:// or https:// URL of the legacy OData service root, e.g. http://legacy:8080/odata');
+  if (url === undefined) return undefined;
+  const parsed = new URL(url);
+  if (parsed.username !== '' || parsed.password !== '') {
+    throw new ConfigError('LEGACY_UPSTREAM_URL must not contain credentials; store them per tenant with `b2x-gateway legacy credential set`');
+  }
+  return url.replace(/\/+$/, '');
 }
 
 function masterKeyOf(env: Env): { file: string; text: string | undefined } {
@@ -122,7 +148,12 @@ export function loadConfig(env: Env = process.env): Config {
     nodeEnv,
     production: nodeEnv === 'production',
     odataRequireIfMatch: read(env, 'ODATA_REQUIRE_IF_MATCH', BOOL, 'must be true or false') ?? true,
+    odataNameMappingFile: read(env, 'ODATA_NAME_MAPPING_FILE', EXISTING_FILE, 'must name an existing JSON file') ?? defaultNameMappingFile(),
     corsOrigins: Object.freeze(read(env, 'CORS_ORIGINS', CORS_ORIGINS, 'must be a comma-separated list of origins like https://shop.example.com') ?? []),
+    legacyUpstreamUrl: legacyUpstreamUrlOf(env),
+    legacyDefaultMode: read(env, 'LEGACY_DEFAULT_MODE', LEGACY_MODE, 'must be local or upstream') ?? 'local',
+    legacyUpstreamTimeoutMs: read(env, 'LEGACY_UPSTREAM_TIMEOUT_MS', intIn(1, 600_000), 'must be an integer 1-600000 (milliseconds)') ?? 5000,
+    legacyShadowConcurrency: read(env, 'LEGACY_SHADOW_CONCURRENCY', intIn(0, 1000), 'must be an integer 0-1000') ?? 4,
   };
   const metricsToken = read(env, 'METRICS_TOKEN', TOKEN, 'must be 16-512 printable characters without spaces', true);
   Object.defineProperty(config, 'masterKeyText', { value: masterKey.text, enumerable: false });

@@ -19,6 +19,11 @@ import { secretBox } from '../security/secret-box';
 import { webhookAdmin } from '../events/webhook-admin';
 import { createOutboxDispatcher } from '../events/outbox-dispatcher';
 import { loadWebhookConfig } from './webhook-config';
+import { loadNameMapping } from '../edm/load-name-mapping';
+import { createNaming } from '../edm/naming';
+import { createLegacyStore } from '../legacy/legacy-store';
+import { migrationReporter } from '../legacy/report/migration-report';
+import { legacyGateServices } from './legacy-gate-services';
 
 export interface RunningGateway {
   readonly url: string;
@@ -50,6 +55,7 @@ async function listen(server: http.Server, port: number, host: string): Promise<
 export async function startGateway(config: Config, opts: { log?: Logger; db?: Database } = {}): Promise<RunningGateway> {
   const log = opts.log ?? createLogger(config.logLevel);
   const webhookConfig = loadWebhookConfig(); // WEBHOOK_* env: refused before anything opens
+  const naming = createNaming(loadNameMapping(config.odataNameMappingFile)); // a bad mapping stops start-up here
   const db = opts.db ?? openDatabase(config.databaseUrl);
   await migrateLatest(db.knex);
   const masterKey = await loadMasterKey(config);
@@ -57,17 +63,21 @@ export async function startGateway(config: Config, opts: { log?: Logger; db?: Da
   // verified keys and key states are cached 2 s: revocation reaches every instance within that
   const { verifyKey, verifyToken, issueToken } = credentialServices(db, secrets);
   const box = secretBox(masterKey);
-  const api = { admin: accountAdmin(db, secrets.keyHashKey), issueToken, webhooks: webhookAdmin(db, box, { production: config.production }) };
+  // legacy routes, surface and upstream credential (issue #5): read by the /odata gate, changed by the admin API and CLI
+  const legacyStore = createLegacyStore({ db, box, defaultMode: config.legacyDefaultMode });
+  const api = { admin: accountAdmin(db, secrets.keyHashKey), issueToken, webhooks: webhookAdmin(db, box, { production: config.production }), legacy: legacyStore, migrationReport: migrationReporter(db, legacyStore) };
   const fallbackHost = `${config.host}:${config.port}`;
   const metrics = createMetrics({ defaultMetrics: true });
   const guards = createGuardServices(config, db, log, metrics);
-  const app = createApp({ db, log, metrics, verifyKey, verifyToken, api, fallbackHost, trustProxy: config.trustProxy, metricsToken: config.metricsToken, tls: config.tls !== undefined, odataRequireIfMatch: config.odataRequireIfMatch, rateLimitStores: guards.rateLimitStores, audit: guards.audit, corsOrigins: config.corsOrigins });
+  // always installed: the legacy surface lifecycle works without an upstream
+  const legacy = legacyGateServices({ store: legacyStore, db, log, metrics, upstreamUrl: config.legacyUpstreamUrl, timeoutMs: config.legacyUpstreamTimeoutMs, shadowConcurrency: config.legacyShadowConcurrency, naming });
+  const app = createApp({ db, log, metrics, verifyKey, verifyToken, api, fallbackHost, trustProxy: config.trustProxy, metricsToken: config.metricsToken, tls: config.tls !== undefined, odataRequireIfMatch: config.odataRequireIfMatch, rateLimitStores: guards.rateLimitStores, audit: guards.audit, corsOrigins: config.corsOrigins, legacy, naming });
   const server = createServer(config, app);
   const addr = await listen(server, config.port, config.host);
   const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
   const url = `${config.tls ? 'https' : 'http'}://${host}:${addr.port}`;
   // webhook dispatcher: after listen; WEBHOOK_DISPATCH=off leaves delivery to other instances
-  const dispatcher = webhookConfig.dispatch ? createOutboxDispatcher({ db, log, metrics, secrets: box, options: webhookConfig.options }) : undefined;
+  const dispatcher = webhookConfig.dispatch ? createOutboxDispatcher({ db, log, metrics, secrets: box, options: { ...webhookConfig.options, refuseInternalTargets: config.production } }) : undefined;
   if (dispatcher) dispatcher.start();
   else log.info('webhook dispatch off in this instance (WEBHOOK_DISPATCH=off)');
   let closing: Promise<void> | undefined;

@@ -18,7 +18,14 @@ import { createAuditRecorder, type AuditRecorder } from '../../src/audit/record-
 import { createRateLimitStores } from '../../src/http/rate-limit-store';
 import { webhookAdmin } from '../../src/events/webhook-admin';
 import { secretBox } from '../../src/security/secret-box';
+import { createLegacyStore, type LegacyControlStore } from '../../src/legacy/legacy-store';
+import { migrationReporter } from '../../src/legacy/report/migration-report';
+import { legacyGateServices } from '../../src/server/legacy-gate-services';
+import type { BreakerOptions } from '../../src/legacy/upstream-breaker';
+import type { Metrics } from '../../src/observability/metrics';
 import { createTestDatabase, type TestDatabase } from './databases';
+import { loadNameMapping } from '../../src/edm/load-name-mapping';
+import { createNaming, type Naming } from '../../src/edm/naming';
 
 export interface TestGateway {
   readonly url: string;
@@ -29,6 +36,10 @@ export interface TestGateway {
   readonly masterKey: Uint8Array;
   /** the unsealed shared secrets (API-key hash key, token signing key) */
   readonly secrets: GatewaySecrets;
+  /** this instance's legacy settings store (routes, surface, upstream credential; 1 s cache) */
+  readonly legacyStore: LegacyControlStore;
+  /** this instance's metrics (legacy upstream, shadow comparisons …) */
+  readonly metrics: Metrics;
   /** a fresh ERP key for the tenant (created if missing), optionally with only some grants */
   keyFor(tenant: string, operations?: readonly string[]): Promise<string>;
   /** a fresh platform admin key */
@@ -56,6 +67,23 @@ export interface TestGatewayOptions {
   readonly corsOrigins?: readonly string[];
   /** ODATA_REQUIRE_IF_MATCH (default true) */
   readonly odataRequireIfMatch?: boolean;
+  /** ODATA_NAME_MAPPING_FILE: serve /odata under this name mapping (default: canonical names) */
+  readonly nameMappingFile?: string;
+  /** or the Naming itself (wins over nameMappingFile) */
+  readonly naming?: Naming;
+  /** dual running (issue #5): LEGACY_UPSTREAM_URL, its timeout, shadow concurrency, breaker (defaults as served) */
+  readonly legacy?: {
+    readonly upstreamUrl?: string;
+    readonly timeoutMs?: number;
+    readonly shadowConcurrency?: number;
+    readonly breaker?: BreakerOptions;
+    readonly defaultMode?: 'local' | 'upstream';
+  };
+}
+
+function namingOf(opts: TestGatewayOptions): Naming | undefined {
+  if (opts.naming) return opts.naming;
+  return opts.nameMappingFile === undefined ? undefined : createNaming(loadNameMapping(opts.nameMappingFile));
 }
 
 /** The other instance's database, opened through a pool of our own; dispose only closes it. */
@@ -73,6 +101,11 @@ export async function startTestGateway(dialect: Dialect, opts: TestGatewayOption
   const log = createLogger('silent');
   const audit = createAuditRecorder({ db, log });
   const rateLimitStores = createRateLimitStores(opts.redis);
+  const legacyStore = createLegacyStore({ db, box: secretBox(masterKey), ...(opts.legacy?.defaultMode ? { defaultMode: opts.legacy.defaultMode } : {}) });
+  const metrics = createMetrics({ defaultMetrics: false });
+  const lo = opts.legacy ?? {};
+  const naming = namingOf(opts);
+  const legacy = legacyGateServices({ store: legacyStore, db, log, metrics, upstreamUrl: lo.upstreamUrl, timeoutMs: lo.timeoutMs ?? 5000, shadowConcurrency: lo.shadowConcurrency ?? 4, ...(lo.breaker ? { breaker: lo.breaker } : {}), ...(naming ? { naming } : {}) });
   const app = createApp({
     db,
     log,
@@ -81,10 +114,12 @@ export async function startTestGateway(dialect: Dialect, opts: TestGatewayOption
     ...(opts.authFailuresPerMinute !== undefined ? { authFailuresPerMinute: opts.authFailuresPerMinute } : {}),
     ...(opts.corsOrigins ? { corsOrigins: opts.corsOrigins } : {}),
     ...(opts.odataRequireIfMatch !== undefined ? { odataRequireIfMatch: opts.odataRequireIfMatch } : {}),
-    metrics: createMetrics({ defaultMetrics: false }),
+    ...(naming ? { naming } : {}),
+    metrics,
+    legacy,
     verifyKey: credentials.verifyKey,
     verifyToken: credentials.verifyToken,
-    api: { admin: accountAdmin(db, secrets.keyHashKey), issueToken: credentials.issueToken, webhooks: webhookAdmin(db, secretBox(masterKey), { production: false }) },
+    api: { admin: accountAdmin(db, secrets.keyHashKey), issueToken: credentials.issueToken, webhooks: webhookAdmin(db, secretBox(masterKey), { production: false }), legacy: legacyStore, migrationReport: migrationReporter(db, legacyStore) },
     fallbackHost: '127.0.0.1',
     metricsToken: opts.metricsToken,
   });
@@ -98,6 +133,8 @@ export async function startTestGateway(dialect: Dialect, opts: TestGatewayOption
     database,
     masterKey,
     secrets,
+    legacyStore,
+    metrics,
     adminKey: async (name) => (await createAdminKey(db, secrets.keyHashKey, name)).apiKey,
     audit,
     async account(tenant, o = {}) {

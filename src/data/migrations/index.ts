@@ -8,6 +8,8 @@ import * as m0004 from './0004-audit';
 import * as m0005 from './0005-outbox';
 import * as m0006 from './0006-idempotency';
 import * as m0007 from './0007-webhooks';
+import * as m0008 from './0008-legacy';
+import * as m0009 from './0009-outbox-pending';
 
 interface Migration {
   readonly name: string;
@@ -15,7 +17,7 @@ interface Migration {
   down(knex: Knex): Promise<void>;
 }
 
-const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007];
+const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009];
 
 /** Names of all migrations, in order (what a fresh database gets applied). */
 export const migrationNames = (): string[] => MIGRATIONS.map((m) => m.name);

@@ -2,17 +2,8 @@
 // first (the CLI twin of GET /api/admin/audit).
 import { auditLister, type AuditQuery } from '../../queries/list-audit';
 import type { Command } from './command';
-import { intFlag, stringFlag, type ParsedArgs } from './parse-args';
-import { UsageError } from './usage-error';
+import { dateFlag, intFlag, stringFlag, type ParsedArgs } from './parse-args';
 import { withDatabase } from './with-database';
-
-function dateFlag(args: ParsedArgs, name: string): Date | undefined {
-  const v = stringFlag(args, name);
-  if (v === undefined) return undefined;
-  const d = new Date(v);
-  if (Number.isNaN(d.getTime())) throw new UsageError(`--${name} must be an ISO 8601 date or time`);
-  return d;
-}
 
 function queryOf(args: ParsedArgs): AuditQuery {
   const tenant = stringFlag(args, 'tenant');

@@ -17,6 +17,13 @@ import { accountShowCommand } from './account-show-command';
 import { accountUpdateCommand } from './account-update-command';
 import { accountDeleteCommand } from './account-delete-command';
 import { auditListCommand } from './audit-list-command';
+import { compatCheckCommand } from './compat-check-command';
+import { legacyRouteSetCommand } from './legacy-route-set-command';
+import { legacyRouteListCommand } from './legacy-route-list-command';
+import { legacySurfaceSetCommand } from './legacy-surface-set-command';
+import { legacyCredentialSetCommand } from './legacy-credential-set-command';
+import { legacyCredentialClearCommand } from './legacy-credential-clear-command';
+import { migrationReportCommand } from './migration-report-command';
 import { UsageError } from './usage-error';
 
 export const COMMANDS: readonly Command[] = [
@@ -37,6 +44,13 @@ export const COMMANDS: readonly Command[] = [
   auditListCommand,
   adminCreateKeyCommand,
   masterKeyRotateCommand,
+  legacyRouteSetCommand,
+  legacyRouteListCommand,
+  legacySurfaceSetCommand,
+  legacyCredentialSetCommand,
+  legacyCredentialClearCommand,
+  migrationReportCommand,
+  compatCheckCommand,
 ];
 
 const GLOBAL = '[--json] [--help]';
@@ -61,8 +75,8 @@ export function globalUsage(): string {
 /** The command selected by the leading words of argv, and the arguments after them. */
 export function resolveCommand(argv: readonly string[]): { command: Command; rest: readonly string[] } {
   const [first = '', second = ''] = argv;
-  const exact = COMMANDS.find((c) => c.words.length === 2 && c.words[0] === first && c.words[1] === second)
-    ?? COMMANDS.find((c) => c.words.length === 1 && c.words[0] === first);
+  // the longest command whose words lead argv (`legacy route set` has three)
+  const exact = [3, 2, 1].map((n) => COMMANDS.find((c) => c.words.length === n && c.words.every((w, i) => argv[i] === w))).find((c) => c !== undefined);
   if (exact) return { command: exact, rest: argv.slice(exact.words.length) };
   const group = COMMANDS.filter((c) => c.words[0] === first).map((c) => c.words.join(' '));
   if (group.length > 0) throw new UsageError(`unknown command '${[first, second].join(' ').trim()}'; try: ${group.join(', ')}`);

@@ -47,6 +47,13 @@ const ROUTES: Record<string, RouteCase> = {
   'DELETE /api/admin/webhooks/:id': { area: 'admin', method: 'DELETE', path: '/api/admin/webhooks/wh_000000000000000000000000' },
   'GET /api/admin/webhooks/:id/deliveries': { area: 'admin', method: 'GET', path: '/api/admin/webhooks/wh_000000000000000000000000/deliveries?status=dead' },
   'POST /api/admin/webhooks/:id/redeliver': { area: 'admin', method: 'POST', path: '/api/admin/webhooks/wh_000000000000000000000000/redeliver', body: {} },
+  'GET /api/admin/legacy/routes': { area: 'admin', method: 'GET', path: '/api/admin/legacy/routes' },
+  'PUT /api/admin/legacy/routes/:tenant/:entitySet': { area: 'admin', method: 'PUT', path: '/api/admin/legacy/routes/acme/Customers', body: { mode: 'local' } },
+  'GET /api/admin/legacy/surfaces/:tenant': { area: 'admin', method: 'GET', path: '/api/admin/legacy/surfaces/acme' },
+  'PUT /api/admin/legacy/surfaces/:tenant': { area: 'admin', method: 'PUT', path: '/api/admin/legacy/surfaces/acme', body: { state: 'read-write' } },
+  'PUT /api/admin/legacy/credentials/:tenant': { area: 'admin', method: 'PUT', path: '/api/admin/legacy/credentials/acme', body: { header: 'X-Matrix', value: 'v' } },
+  'DELETE /api/admin/legacy/credentials/:tenant': { area: 'admin', method: 'DELETE', path: '/api/admin/legacy/credentials/acme' },
+  'GET /api/admin/migration': { area: 'admin', method: 'GET', path: '/api/admin/migration' },
 };
 
 /** The OData surface is one catch-all router; these are its resource kinds. */
