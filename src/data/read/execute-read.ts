@@ -73,6 +73,20 @@ async function readOne(cx: CompileContext, plan: QueryPlan): Promise<EntityRecor
   return entity;
 }
 
+/**
+ * Protocol §11.2.6: a single-valued navigation (no key after it) of an entity that exists but
+ * points at nothing is 204 No Content; a missing entity anywhere on the path stays a 404.
+ */
+async function readEntityOrNone(cx: CompileContext, plan: QueryPlan): Promise<EntityRecord | undefined> {
+  const page = await readRootPage(cx, plan, { limit: 1, probe: false });
+  const [entity] = page.entities;
+  if (entity) return entity;
+  const last = plan.path.steps[plan.path.steps.length - 1];
+  if (last?.nav !== undefined && !last.nav.collection && last.key === undefined) await assertPathExists(cx, plan);
+  else throw notFound();
+  return undefined;
+}
+
 async function readProperty(cx: CompileContext, plan: QueryPlan): Promise<ReadResult> {
   const target = plan.path.property;
   const [name = '', member] = target?.path ?? [];
@@ -113,7 +127,8 @@ async function runRead(uri: ODataUri, ctx: ReadContext): Promise<ReadResult> {
     case 'collection':
       return readCollection(cx, plan, uri, ctx);
     case 'entity': {
-      const entity = await readOne(cx, plan);
+      const entity = await readEntityOrNone(cx, plan);
+      if (entity === undefined) return { kind: 'none' };
       const select = contextSelect(uri.options);
       return { kind: 'entity', set: plan.path.target, entity, ...(select ? { contextSelect: select } : {}) };
     }

@@ -19,5 +19,6 @@ export function entitiesRead(result: ReadResult): number {
     case 'entity': return inEntity(result.entity);
     case 'property': return 1;
     case 'count': return 0;
+    case 'none': return 0;
   }
 }

@@ -58,4 +58,6 @@ export type ReadResult =
       readonly raw: boolean;
       readonly version?: string;
     }
-  | { readonly kind: 'count'; readonly count: number };
+  | { readonly kind: 'count'; readonly count: number }
+  /** a single-valued navigation of an existing entity that points at nothing (Products('A-1')/Category): 204 */
+  | { readonly kind: 'none' };

@@ -22,9 +22,8 @@ describe('webhook POST transport', () => {
       req.on('data', (c: Buffer) => (body += c.toString()));
       req.on('end', () => {
         hits.push({ path: req.url ?? '', body, signature: req.headers['x-b2x-signature'] as string | undefined });
-        if (req.url === '/redirect') return res.writeHead(302, { Location: `http://127.0.0.1:${port}/ok` }).end();
-        if (req.url === '/hang') return; // never answers
-        res.writeHead(204).end();
+        if (req.url === '/redirect') res.writeHead(302, { Location: `http://127.0.0.1:${port}/ok` }).end();
+        else if (req.url !== '/hang') res.writeHead(204).end(); // /hang never answers
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -49,7 +49,7 @@ describe.each(testDialects())('resource paths on %s', (dialect) => {
     await expect(read(t.db, path)).rejects.toMatchObject({ status: 400, code });
   });
 
-  it.each(['/Nope', "/Customers('nope')", "/Customers('nope')/Contacts", "/Customers('10002')/Contacts('8')", '/Categories(1)/Parent', "/Customers('nope')/Contacts/$count"])(
+  it.each(['/Nope', "/Customers('nope')", "/Customers('nope')/Contacts", "/Customers('10002')/Contacts('8')", '/Categories(99)/Parent', "/Customers('nope')/Contacts/$count"])(
     '%s is a 404',
     async (path) => {
       await expect(read(t.db, path)).rejects.toMatchObject({ status: 404, code: 'NotFound' });
@@ -63,6 +63,8 @@ describe.each(testDialects())('resource paths on %s', (dialect) => {
     expect(await ids(t.db, "/Contacts('9')/Customer/Contacts")).toEqual(['9']);
     expect(await read(t.db, "/Customers('10001')/Contacts('8')")).toMatchObject({ entity: { values: { LastName: 'Huber', Role: 'Administrator', FirstName: null } } });
     expect(await read(t.db, '/Categories(4)/Parent/Parent')).toMatchObject({ entity: { values: { Name: 'Root' } } });
+    expect(await read(t.db, '/Categories(1)/Parent')).toEqual({ kind: 'none' });
+    expect(await read(t.db, '/Categories(4)/Parent/Parent/Parent')).toEqual({ kind: 'none' });
     expect(await ids(t.db, "/Products('A-1')/Category/Products")).toEqual(['A-1']);
     expect(await ids(t.db, "/Products('A-1')/PriceAgreements")).toEqual(['10001|A-1', '10002|A-1']);
   });
