@@ -12,6 +12,7 @@ const readRaw = express.raw({ type: () => true, limit: MAX_BODY_BYTES });
 
 /** Protocol §8.1.1: application/json, optionally with odata.* / IEEE754Compatible / charset=utf-8. */
 export function checkContentType(header: string | undefined): void {
+  if (header === 'application/json') return; // nearly every request (and every $batch part) says exactly this
   const [type = '', ...params] = (header ?? '').split(';');
   if (type.trim().toLowerCase() !== 'application/json') {
     throw new UnsupportedMediaTypeError('Send the request body as Content-Type: application/json.');

@@ -5,13 +5,11 @@ import type { UnitOfWork } from '../../src/commands/bus';
 import { isJsonObject, parseExactJson, type JsonValue } from '../../src/edm/exact-json';
 import { BadRequestError } from '../../src/errors/catalogue';
 import type { AuditInfo } from '../../src/http/request-context';
-import { parseODataUri } from '../../src/odata/uri';
-import { toCanonicalUri } from '../../src/odata/naming/rename-uri';
 import { assertOperationAllowed, handleODataOperation, READ_METHODS, type OperationContext } from '../handle-operation';
 import type { ODataResponse } from '../odata-operation';
 import { checkContentType } from '../read-json-body';
 import type { BatchOperation } from './batch-request';
-import { resolveOperationUrl } from './resolve-url';
+import { parseOperationTarget, type ParsedTarget } from './operation-target';
 
 export interface ExecutedOperation {
   readonly response: ODataResponse;
@@ -28,23 +26,32 @@ function bodyOf(op: BatchOperation): JsonValue | undefined {
   return parseExactJson(op.body.text);
 }
 
+const BIND = /@(odata\.)?bind$/;
+
+const referenceOf = (name: string, value: JsonValue, refs: ReadonlyMap<string, string>): string | undefined =>
+  typeof value === 'string' && value.startsWith('$') && BIND.test(name) ? refs.get(value.slice(1)) : undefined;
+
 /** `…@odata.bind: "$1"` names an entity created earlier in the batch (Protocol §11.7.3.1). */
 function bindReferences(body: JsonValue | undefined, refs: ReadonlyMap<string, string>): JsonValue | undefined {
-  if (!isJsonObject(body)) return body;
-  const out: Record<string, JsonValue> = {};
-  for (const [name, value] of Object.entries(body)) {
-    const ref = typeof value === 'string' && /@(odata\.)?bind$/.test(name) && value.startsWith('$') ? refs.get(value.slice(1)) : undefined;
-    out[name] = ref ?? value;
+  if (!isJsonObject(body) || refs.size === 0) return body;
+  // copied only when a reference is replaced: most bodies have none, and this runs per operation
+  let out: Record<string, JsonValue> | undefined;
+  for (const name in body) {
+    const ref = referenceOf(name, body[name] as JsonValue, refs);
+    if (ref !== undefined) (out ??= { ...body })[name] = ref;
   }
-  return out;
+  return out ?? body;
 }
 
-/** Runs `op`; throws like a single request would (the caller turns errors into responses). */
-export async function executeOperation(op: BatchOperation, base: OperationContext, refs: ReadonlyMap<string, string>, uow?: UnitOfWork): Promise<ExecutedOperation> {
+/**
+ * Runs `op`; throws like a single request would (the caller turns errors into responses).
+ * `parsed`: its URL as the change set already parsed it (operation-target.ts), else parsed here.
+ */
+export async function executeOperation(
+  op: BatchOperation, base: OperationContext, refs: ReadonlyMap<string, string>, uow?: UnitOfWork, parsed?: ParsedTarget,
+): Promise<ExecutedOperation> {
   let audit: AuditInfo = {};
-  const target = resolveOperationUrl(op.url, base.serviceRoot, refs);
-  const parsed = parseODataUri(target.path, target.rawQuery, base.limits);
-  const uri = base.naming ? toCanonicalUri(base.naming.tables, parsed) : parsed;
+  const { target, uri } = parsed ?? parseOperationTarget(op, base, refs);
   const first = uri.segments[0];
   if (first === undefined || first.kind === 'metadata' || first.kind === 'batch') {
     throw new BadRequestError(`Only entity resources can be addressed inside $batch (got ${JSON.stringify(op.url)}).`);

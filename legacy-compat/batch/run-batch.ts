@@ -9,6 +9,7 @@ import type { ODataResponse } from '../odata-operation';
 import type { BatchOperation, BatchUnit } from './batch-request';
 import { errorResponse } from './error-response';
 import { executeOperation } from './execute-operation';
+import type { ParsedTargets } from './operation-target';
 import { preloadTargets } from './preload-targets';
 
 export interface OperationOutcome {
@@ -65,13 +66,15 @@ async function runSingle(op: BatchOperation, opts: RunBatchOptions, state: RunSt
 }
 
 /** Runs the change set's operations on `uow`; any error escapes and rolls the whole unit back. */
-async function runMembers(ops: readonly BatchOperation[], uow: UnitOfWork, opts: RunBatchOptions, state: RunState, refs: Map<string, string>, current: { op?: BatchOperation }) {
+async function runMembers(
+  ops: readonly BatchOperation[], parsed: ParsedTargets, uow: UnitOfWork, opts: RunBatchOptions, state: RunState, refs: Map<string, string>, current: { op?: BatchOperation },
+) {
   const outcomes: OperationOutcome[] = [];
   let rowsWritten = 0;
   for (const op of ops) {
     current.op = op;
     assertDependencies(op, state.failed);
-    const done = await executeOperation(op, opts.base, refs, uow);
+    const done = await executeOperation(op, opts.base, refs, uow, parsed.get(op));
     if (op.id !== undefined) refs.set(op.id, done.reference);
     rowsWritten += done.audit.rowsWritten ?? 0;
     outcomes.push({ op, response: done.response });
@@ -86,8 +89,8 @@ async function runChangeSet(unit: Extract<BatchUnit, { kind: 'changeSet' }>, opt
   const id = unit.id !== undefined ? { id: unit.id } : {};
   try {
     const { result } = await opts.base.bus.withUnitOfWork(scope, async (uow) => {
-      await preloadTargets(unit.ops, opts.base, uow);
-      return runMembers(unit.ops, uow, opts, state, refs, current);
+      const parsed = await preloadTargets(unit.ops, opts.base, uow);
+      return runMembers(unit.ops, parsed, uow, opts, state, refs, current);
     });
     for (const [k, v] of refs) state.refs.set(k, v);
     state.rowsWritten += result.rowsWritten;

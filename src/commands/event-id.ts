@@ -1,7 +1,7 @@
 // Event ids are UUIDv7 (RFC 9562 §5.7: 48-bit Unix milliseconds, then random bits) rather than
-// random v4: domain_events.event_id and outbox.event_id are indexed, and random keys put every new
-// event on a different index page — in a 50-PATCH change set that was ~100 extra dirty pages per
-// commit. Time-ordered ids append near the end of those indexes. Still unique and unguessable.
+// random v4: domain_events.event_id is indexed (unique; outbox.event_id was too until migration
+// 0010), and random keys put every new event on a different index page — in a 50-PATCH change set
+// that was ~100 extra dirty pages per commit. Time-ordered ids append near the end of those indexes. Still unique and unguessable.
 import { randomFillSync } from 'node:crypto';
 
 /** random bytes drawn in blocks: one randomFillSync per 256 ids */

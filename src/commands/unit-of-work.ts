@@ -3,11 +3,11 @@
 // statement, appends them with their outbox rows — state, events and outbox commit together or not at all.
 import type { Database } from '../data/db';
 import type { TenantScope } from '../data/tenant-table';
-import { appendEvents } from '../data/write/append-events';
+import { appendEvents, type EventRow } from '../data/write/append-events';
 import { asConcurrencyConflict } from '../data/write/constraint-error';
 import type { WriteTx } from '../data/write/write-tx';
 import type { ModelKey, ModelRecord } from '../edm/model-values';
-import type { Command, DecidedEvent, DomainEvent } from './command';
+import type { Command, DecidedEvent, DomainEvent, EventMetadata } from './command';
 import { keyText } from './entity/entity-key';
 import { timeOrderedUuid } from './event-id';
 import type { EntityRef } from './entity/entity-commands';
@@ -71,22 +71,27 @@ export interface HandlerContext {
 export type Handler = (cmd: Command, ctx: HandlerContext) => Promise<CommandResult>;
 export type HandlerLookup = (type: string) => Handler | undefined;
 
+// Built property by property, not with spreads: a change set stamps and stores one event per
+// operation, and the spread copies showed in its profile. Key order as before (callers may
+// serialise the metadata).
 function stamp(scope: WriteScope, now: string, cmd: Command, subject: EventSubject, e: DecidedEvent): DomainEvent {
-  const { requestId } = cmd.metadata;
-  return {
-    type: e.type,
-    data: e.data,
-    metadata: {
-      eventId: timeOrderedUuid(), tenantId: scope.tenantId, occurredAt: now, commandId: cmd.metadata.commandId, commandType: cmd.type,
-      ...(requestId !== undefined ? { requestId } : {}), ...(scope.accountId !== undefined ? { accountId: scope.accountId } : {}),
-      entitySet: subject.set, entityKey: keyText(subject.key), ...(subject.version !== undefined ? { version: subject.version } : {}),
-    },
+  const metadata: { -readonly [K in keyof EventMetadata]: EventMetadata[K] } = {
+    eventId: timeOrderedUuid(), tenantId: scope.tenantId, occurredAt: now, commandId: cmd.metadata.commandId, commandType: cmd.type,
   };
+  if (cmd.metadata.requestId !== undefined) metadata.requestId = cmd.metadata.requestId;
+  if (scope.accountId !== undefined) metadata.accountId = scope.accountId;
+  metadata.entitySet = subject.set;
+  metadata.entityKey = keyText(subject.key);
+  if (subject.version !== undefined) metadata.version = subject.version;
+  return { type: e.type, data: e.data, metadata };
 }
 
-function eventRow(e: DomainEvent) {
+function eventRow(e: DomainEvent): EventRow {
   const m = e.metadata;
-  return { ...m, type: e.type, payload: JSON.stringify(e.data) };
+  return {
+    eventId: m.eventId, type: e.type, entitySet: m.entitySet, entityKey: m.entityKey, version: m.version, payload: JSON.stringify(e.data),
+    occurredAt: m.occurredAt, commandId: m.commandId, commandType: m.commandType, requestId: m.requestId, accountId: m.accountId,
+  };
 }
 
 /**

@@ -10,6 +10,7 @@ import * as m0006 from './0006-idempotency';
 import * as m0007 from './0007-webhooks';
 import * as m0008 from './0008-legacy';
 import * as m0009 from './0009-outbox-pending';
+import * as m0010 from './0010-outbox-write-indexes';
 
 interface Migration {
   readonly name: string;
@@ -17,7 +18,7 @@ interface Migration {
   down(knex: Knex): Promise<void>;
 }
 
-const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009];
+const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010];
 
 /** Names of all migrations, in order (what a fresh database gets applied). */
 export const migrationNames = (): string[] => MIGRATIONS.map((m) => m.name);
