@@ -18,10 +18,34 @@ export interface Fetched {
   readonly expanded: Record<string, ExpandedResult>;
 }
 
+// enum type → stored value → member name, built on first use (the model's enums are few and small)
+const ENUM_NAMES = new Map<string, ReadonlyMap<number, string>>();
+
 function enumName(typeName: string, v: unknown): string {
-  const m = enumType(typeName)?.members.find((x) => x.value === Number(v));
-  if (!m) throw new Error(`read: ${String(v)} is not a value of enum ${typeName}`);
-  return m.name;
+  let names = ENUM_NAMES.get(typeName);
+  if (!names) {
+    names = new Map((enumType(typeName)?.members ?? []).map((m) => [m.value, m.name] as const));
+    ENUM_NAMES.set(typeName, names);
+  }
+  const name = names.get(Number(v));
+  if (name === undefined) throw new Error(`read: ${String(v)} is not a value of enum ${typeName}`);
+  return name;
+}
+
+// Canonical integer text (no sign on zero, no leading zeros): its decimal point can be placed by
+// slicing. Anything else (PostgreSQL oddities) takes the BigInt path, which normalises.
+const CANONICAL_INTEGER = /^(?:0|-?[1-9]\d*)$/;
+
+/** Scaled BIGINT → exact decimal text ("850000", 2 → "8500.00"); same text as formatExactDecimal. */
+function scaledText(v: unknown, scale: number): string {
+  const text = typeof v === 'string' ? v : String(v);
+  if (scale === 0 || !CANONICAL_INTEGER.test(text) || (typeof v === 'number' && !Number.isSafeInteger(v))) {
+    return formatExactDecimal({ unscaled: BigInt(text), scale });
+  }
+  const negative = text.charCodeAt(0) === 45; // '-'
+  const digits = (negative ? text.slice(1) : text).padStart(scale + 1, '0');
+  const cut = digits.length - scale;
+  return `${negative ? '-' : ''}${digits.slice(0, cut)}.${digits.slice(cut)}`;
 }
 
 export function convertColumn(c: Column, v: unknown): PrimitiveValue | null {
@@ -32,7 +56,7 @@ export function convertColumn(c: Column, v: unknown): PrimitiveValue | null {
     case 'date':
     case 'bigint': return String(v);
     case 'int': return Number(v);
-    case 'scaled': return formatExactDecimal({ unscaled: BigInt(String(v)), scale: c.scale ?? 0 });
+    case 'scaled': return scaledText(v, c.scale ?? 0);
     case 'bool': return Number(v) !== 0;
     case 'enum': return enumName(c.enumType ?? '', v);
   }

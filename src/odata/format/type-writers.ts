@@ -4,6 +4,7 @@ import { MODEL, complexType, enumType, qualified } from '../../../metadata';
 import type { EntityType, StructuralProperty } from '../../../metadata';
 import type { ComplexValue, PropertyValue } from '../query/read-result';
 import { primitiveKind, writePrimitive } from './primitive';
+import { complexTexts, primitiveTexts, type ValueTexts } from './value-texts';
 import type { ResponseFormat } from './response-format';
 
 export interface PropertyWriter {
@@ -12,6 +13,8 @@ export interface PropertyWriter {
   /** full-metadata annotation written before the value, e.g. `"CreditLimit@odata.type":"#Decimal",` ('' if none) */
   readonly typeAnnotation: string;
   write(value: PropertyValue, fmt: ResponseFormat): string;
+  /** the same notation chosen once per format: no `fmt` argument, no dispatch (write-entity.ts) */
+  readonly texts: ValueTexts;
 }
 
 export interface TypeWriter {
@@ -57,6 +60,7 @@ function primitiveWriter(name: string, edmType: string): PropertyWriter {
     jsonKey: `${JSON.stringify(name)}:`,
     typeAnnotation: NEEDS_TYPE.has(edmType) ? annotation(name, edmType.slice(4)) : '',
     write: kind === 'string' ? writeString : (v, fmt) => (v === null ? 'null' : writePrimitive(kind, v as string | number | boolean, fmt.ieee754)),
+    texts: primitiveTexts(kind),
   };
 }
 
@@ -73,6 +77,7 @@ function complexWriter(name: string, typeName: string, names: WriterNames): Prop
       const parts = members.map(([m, w]) => `${w.jsonKey}${w.write(obj[m] ?? null, fmt)}`);
       return `{${parts.join(',')}}`;
     },
+    texts: complexTexts(members.map(([m, w]) => ({ name: m, jsonKey: w.jsonKey, texts: w.texts }))),
   };
 }
 

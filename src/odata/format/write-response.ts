@@ -3,7 +3,7 @@ import type { ReadResult } from '../query/read-result';
 import { etagOf } from './etag';
 import { jsonContentType } from './response-format';
 import { CANONICAL_NAMES } from './served-names';
-import { writeEntity, type WriteOptions } from './write-entity';
+import { entitiesText, writeEntity, type WriteOptions } from './write-entity';
 
 export interface SerializedResponse {
   readonly status: 200 | 204;
@@ -20,9 +20,7 @@ const selectClause = (s: string | undefined): string => (s === undefined ? '' : 
 function writeCollection(r: Extract<ReadResult, { kind: 'collection' }>, o: WriteOptions): string {
   const parts = context(o, `${(o.names ?? CANONICAL_NAMES).setName(r.set)}${selectClause(r.contextSelect)}`);
   if (r.count !== undefined) parts.push(`"@odata.count":${r.count}`);
-  let list = '';
-  for (const e of r.entities) list += (list === '' ? '' : ',') + writeEntity(r.set, e, o);
-  parts.push(`"value":[${list}]`);
+  parts.push(`"value":[${entitiesText(r.set, r.entities, o)}]`);
   if (r.nextLink !== undefined) parts.push(`"@odata.nextLink":${JSON.stringify(r.nextLink)}`);
   return `{${parts.join(',')}}`;
 }
