@@ -2,7 +2,7 @@
 // dispatch by resource kind × method to a small processor (Olingo's ODataDispatcher idea). Write
 // methods get their JSON body parsed here and become commands on the bus (processors/*-entity.ts);
 // POST $batch runs the same operations from one body (batch/handle-batch.ts, Protocol §11.7).
-import { Router, type Request, type Response } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import type { Database } from '../src/data/db';
 import { parseODataUri } from '../src/odata/uri';
 import type { ODataLimits } from '../src/odata/uri/limits';
@@ -85,12 +85,16 @@ async function dispatch(req: Request, res: Response, uri: ODataUri, target: Requ
   await singleOperation(req, res, uri, target, deps, bus);
 }
 
-export function odataRouter(deps: ODataRouterDeps): Router {
-  const router = Router();
+/**
+ * The /odata surface as one request handler (no Express Router of its own: that was another layer
+ * of routing per request). It reads the URL from req.originalUrl below req.baseUrl, so it works
+ * with or without the prefix stripped (src/http/prefix-dispatch.ts).
+ */
+export function odataRouter(deps: ODataRouterDeps): RequestHandler {
   const bus = createCommandBus(deps.db);
   // an identity mapping rewrites nothing: the request path stays exactly as without a mapping
   const tables = deps.naming && !deps.naming.identity ? deps.naming.tables : undefined;
-  router.use(async (req: Request, res: Response) => {
+  return async (req: Request, res: Response) => {
     res.setHeader('OData-Version', '4.0');
     res.setHeader('Cache-Control', 'no-store');
     checkVersionHeaders(req.get('odata-version'), req.get('odata-maxversion'));
@@ -100,6 +104,5 @@ export function odataRouter(deps: ODataRouterDeps): Router {
     const uri = tables ? toCanonicalUri(tables, parsed) : parsed;
     if (deps.legacy !== undefined && (await deps.legacy.intercept(req, res, uri, target))) return;
     await dispatch(req, res, uri, target, deps, bus);
-  });
-  return router;
+  };
 }

@@ -9,7 +9,7 @@ import { PLATFORM_CHAIN } from '../audit/audit-entry';
 import type { AuditSink } from '../audit/record-operation';
 import type { Principal } from '../security/principal';
 import { deriveAuditInfo } from './audit-operation';
-import { auditInfoOf, principalOf, requestId, requestLog } from './request-context';
+import { atMsOf, auditInfoOf, clientAddress, principalOf, requestId, requestLog, startedMsOf } from './request-context';
 
 /** nginx's "client closed request": the response never finished. */
 const CLIENT_CLOSED = 499;
@@ -30,25 +30,26 @@ function entryOf(req: Request, res: Response, principal: Principal, atMs: number
     rowsRead: reported?.rowsRead ?? 0,
     rowsWritten: reported?.rowsWritten ?? 0,
     durationMs: Math.round(durationMs),
-    clientAddress: req.ip ?? null,
+    clientAddress: clientAddress(req, res),
   };
 }
 
 export function auditTrail(sink: AuditSink) {
-  return (req: Request, res: Response, next: NextFunction): void => {
-    const atMs = Date.now();
-    const started = performance.now();
+  // One listener for every request (res is `this`, the request res.req; times are the pipeline's,
+  // request-context.ts): no closure per request.
+  function onClose(this: Response): void {
+    const principal = principalOf(this);
+    if (!principal) return;
+    try {
+      sink.record(entryOf(this.req, this, principal, atMsOf(this), performance.now() - startedMsOf(this)));
+    } catch (err) {
+      requestLog(this).error({ err }, 'audit: could not record request');
+    }
+  }
+  return (_req: Request, res: Response, next: NextFunction): void => {
     // 'close' comes exactly once: after 'finish', or alone when the connection dropped first —
     // so a plain listener suffices (once() would allocate a wrapper per request).
-    res.on('close', () => {
-      const principal = principalOf(res);
-      if (!principal) return;
-      try {
-        sink.record(entryOf(req, res, principal, atMs, performance.now() - started));
-      } catch (err) {
-        requestLog(res).error({ err }, 'audit: could not record request');
-      }
-    });
+    res.on('close', onClose);
     next();
   };
 }

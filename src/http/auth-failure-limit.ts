@@ -9,6 +9,7 @@ import type { Metrics } from '../observability/metrics';
 import { routeLabel } from './metrics-middleware';
 import { initStore, type UnitStore } from './rate-limit-store';
 import { tooManyRequests } from './rate-limit-headers';
+import { clientAddress } from './request-context';
 
 export const DEFAULT_AUTH_FAILURES_PER_MINUTE = 30;
 
@@ -20,28 +21,33 @@ export interface AuthFailureLimitDeps {
   readonly perMinute?: number;
 }
 
+/** The per-address key (IPv6 grouped by /56, express-rate-limit's ipKeyGenerator). */
+const addressKey = (req: Request, res: Response): string => ipKeyGenerator(clientAddress(req, res) ?? '');
+
 const MESSAGE = 'Too many failed authentication attempts from this address; try again later.';
 
 export function authFailureLimit(deps: AuthFailureLimitDeps) {
   const perMinute = deps.perMinute ?? DEFAULT_AUTH_FAILURES_PER_MINUTE;
   const store = initStore(deps.store);
-  const countIf401 = (key: string) => (res: Response) => {
-    if (res.statusCode !== 401) return;
-    store.incrementBy(key, 1).catch((err: unknown) => deps.log.error({ err }, 'auth-failure limiter: store failed'));
+  const notLimiting = (err: unknown): undefined => {
+    deps.log.error({ err }, 'auth-failure limiter: store failed; not limiting');
+    return undefined;
   };
+  const countFailed = (err: unknown) => deps.log.error({ err }, 'auth-failure limiter: store failed');
+  // One listener for every request (res is `this`): the address key is worked out again only for a 401.
+  function countIf401(this: Response): void {
+    if (this.statusCode !== 401) return;
+    store.incrementBy(addressKey(this.req, this), 1).catch(countFailed);
+  }
   return async (req: Request, res: Response, next: NextFunction): Promise<void> => {
-    const key = ipKeyGenerator(req.ip ?? '');
     // Checked before the key is verified, so a blocked address learns nothing about its guesses.
     // Concurrent guesses can overshoot by the number in flight; the next check stops them.
-    const seen = await store.get(key).catch((err: unknown) => {
-      deps.log.error({ err }, 'auth-failure limiter: store failed; not limiting');
-      return undefined;
-    });
+    const seen = await store.get(addressKey(req, res)).catch(notLimiting);
     if (seen && seen.totalHits >= perMinute && seen.resetTime !== undefined) {
       deps.metrics.rateLimited.inc({ route: routeLabel(req.originalUrl.split('?', 1)[0] ?? ''), limiter: 'auth-failures' });
       throw tooManyRequests(MESSAGE, seen.resetTime);
     }
-    res.once('finish', () => countIf401(key)(res));
+    res.on('finish', countIf401);
     next();
   };
 }

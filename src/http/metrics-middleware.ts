@@ -2,12 +2,13 @@
 // explode label cardinality), plus the /metrics endpoint guarded by METRICS_TOKEN or an admin key.
 import type { NextFunction, Request, Response } from 'express';
 import { timingSafeEqual } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import type { Metrics } from '../observability/metrics';
 import { entitySet } from '../../metadata';
 import { ForbiddenError } from '../errors/catalogue';
 import type { Principal } from '../security/principal';
 import { unauthorized } from './authenticate';
-import { routeOf } from './request-context';
+import { routeOf, startedMsOf } from './request-context';
 
 /** Coarse route label for metrics (never the raw path: label cardinality). */
 export function routeLabel(path: string): string {
@@ -29,16 +30,17 @@ interface RouteLabels {
 /**
  * Label objects per method × route × status, built once and reused: the label set is small and
  * bounded (routeLabel is coarse; unknown methods are refused by Node before they get here), and a
- * fresh object per request was avoidable allocation on the hot path.
+ * fresh object (or key string) per request was avoidable allocation on the hot path.
  */
 function labelCache() {
-  const byKey = new Map<string, RouteLabels>();
+  const byMethod = new Map<string, Map<string, RouteLabels>>();
   return (method: string, route: string): RouteLabels => {
-    const key = `${method} ${route}`;
-    let labels = byKey.get(key);
+    let byRoute = byMethod.get(method);
+    if (!byRoute) byMethod.set(method, (byRoute = new Map()));
+    let labels = byRoute.get(route);
     if (!labels) {
       labels = { timer: { method, route }, byStatus: new Map() };
-      byKey.set(key, labels);
+      byRoute.set(route, labels);
     }
     return labels;
   };
@@ -55,13 +57,14 @@ function statusLabels(labels: RouteLabels, status: number) {
 
 export function metricsMiddleware(metrics: Metrics) {
   const labelsOf = labelCache();
-  return (req: Request, res: Response, next: NextFunction): void => {
-    const started = process.hrtime.bigint();
-    res.on('finish', () => {
-      const labels = labelsOf(req.method, routeOf(res) ?? routeLabel(req.path));
-      metrics.duration.observe(labels.timer, Number(process.hrtime.bigint() - started) / 1e9);
-      metrics.requests.inc(statusLabels(labels, res.statusCode));
-    });
+  // One listener for every request (res is `this`); the start time is the pipeline's (request-id).
+  function onFinish(this: Response): void {
+    const labels = labelsOf(this.req.method, routeOf(this) ?? routeLabel(this.req.path));
+    metrics.duration.observe(labels.timer, (performance.now() - startedMsOf(this)) / 1e3);
+    metrics.requests.inc(statusLabels(labels, this.statusCode));
+  }
+  return (_req: Request, res: Response, next: NextFunction): void => {
+    res.on('finish', onFinish);
     next();
   };
 }

@@ -9,7 +9,7 @@ import type { Metrics } from '../observability/metrics';
 import type { Principal } from '../security/principal';
 import { DEFAULT_RATE_LIMIT_PER_MINUTE } from '../security/operations';
 import { routeLabel } from './metrics-middleware';
-import { principalOf, requestLog } from './request-context';
+import { budgetOf, clientAddress, principalOf, requestLog, setBudget } from './request-context';
 import { initStore, WINDOW_MS, type UnitStore } from './rate-limit-store';
 import { setRateLimitHeaders, tooManyRequests, type RateLimitState } from './rate-limit-headers';
 
@@ -36,7 +36,7 @@ const limitOf = (p: Principal | undefined, adminPerMinute: number): number =>
 const pathOf = (req: Request): string => req.originalUrl.split('?', 1)[0] ?? '';
 const overMessage = (limit: number): string => `Rate limit of ${limit} requests per minute exceeded for this account.`;
 
-/** The limiter and principal of each request in flight, for consume(res, …). */
+/** The limiter and principal of each request in flight, for consume(res, …); kept in the request state (no WeakMap entry per request). */
 interface Budget {
   readonly limiter: AccountRateLimiter;
   readonly principal: Principal;
@@ -47,7 +47,6 @@ interface Budget {
 
 const countLimited = (metrics: Pick<Metrics, 'rateLimited'>, req: Request): void =>
   metrics.rateLimited.inc({ route: routeLabel(pathOf(req)), limiter: 'account' });
-const budgets = new WeakMap<Response, Budget>();
 
 /**
  * One request's charge: our own middleware rather than express-rate-limit's, which cost ~10 µs and
@@ -61,7 +60,7 @@ function chargeRequest(deps: AccountRateLimiterDeps, store: UnitStore, adminPerM
     const p = principalOf(res);
     let hit: ClientRateLimitInfo;
     try {
-      hit = await store.increment(p ? accountKey(p) : `ip:${ipKeyGenerator(req.ip ?? '')}`);
+      hit = await store.increment(p ? accountKey(p) : `ip:${ipKeyGenerator(clientAddress(req, res) ?? '')}`);
     } catch (err) {
       deps.log.error({ err }, 'rate limiter: store failed; request allowed without rate limiting');
       return next();
@@ -81,7 +80,7 @@ export function accountRateLimiter(deps: AccountRateLimiterDeps): AccountRateLim
   const limiter: AccountRateLimiter = {
     middleware: (req, res, next) => {
       const principal = principalOf(res);
-      if (principal) budgets.set(res, { limiter, principal, req, metrics: deps.metrics });
+      if (principal) setBudget(res, { limiter, principal, req, metrics: deps.metrics } satisfies Budget);
       return limited(req, res, next);
     },
     async tryConsume(principal, units) {
@@ -105,7 +104,7 @@ export function accountRateLimiter(deps: AccountRateLimiterDeps): AccountRateLim
  * that never passed the limiter (no principal) is not charged. A store outage fails open.
  */
 export async function consume(res: Response, units: number): Promise<RateLimitState | undefined> {
-  const budget = budgets.get(res);
+  const budget = budgetOf(res) as Budget | undefined;
   if (!budget) return undefined;
   let state: RateLimitState & { allowed: boolean };
   try {

@@ -1,11 +1,18 @@
 // Typed per-request state kept in res.locals (hono's ContextVariableMap idea): set once by the
 // middleware that owns each value, read everywhere else through these functions.
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import type { Logger } from '../observability/logger';
 import type { Principal } from '../security/principal';
 
 interface RequestState {
   requestId: string;
+  /** when the pipeline took the request: Date.now() (audit row time) and performance.now() (durations) */
+  atMs?: number;
+  startedMs?: number;
+  /** req.ip, computed on first use: Express recomputes it (proxy-addr) on every read */
+  clientAddress?: string | null | undefined;
+  /** the per-account limiter's charge of this request, for $batch's consume() (http/rate-limit.ts) */
+  budget?: unknown;
   /** the service logger; the per-request child is made from it on first use (see requestLog) */
   rootLog: Logger;
   log?: Logger;
@@ -39,6 +46,21 @@ function state(res: Response): RequestState {
 }
 
 export const requestId = (res: Response): string => state(res).requestId;
+/** The client address (req.ip, so TRUST_PROXY applies), worked out once per request and shared. */
+export function clientAddress(req: Request, res: Response): string | null {
+  const s = state(res);
+  if (s.clientAddress === undefined) s.clientAddress = req.ip ?? null;
+  return s.clientAddress;
+}
+/** performance.now() when the request entered the pipeline (request-id), for durations. */
+export const startedMsOf = (res: Response): number => state(res).startedMs ?? 0;
+/** Date.now() when the request entered the pipeline, the audit row's time. */
+export const atMsOf = (res: Response): number => state(res).atMs ?? Date.now();
+/** The slot http/rate-limit.ts keeps this request's budget in (typed there). */
+export const budgetOf = (res: Response): unknown => (res.locals[KEY] as RequestState | undefined)?.budget;
+export function setBudget(res: Response, budget: unknown): void {
+  state(res).budget = budget;
+}
 // The child logger is built lazily: most requests never log (info is off in production, errors are
 // rare), and a pino child per request was measurable allocation on the hot path.
 export function requestLog(res: Response): Logger {

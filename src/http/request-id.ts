@@ -2,6 +2,7 @@
 // later step (and every error) can name the request.
 import type { NextFunction, Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import type { Logger } from '../observability/logger';
 import { initRequestState } from './request-context';
 
@@ -13,7 +14,8 @@ export function requestIdMiddleware(log: Logger) {
     const sent = req.get('x-request-id');
     const id = sent !== undefined && SAFE_ID.test(sent) ? sent : randomUUID();
     res.setHeader('X-Request-Id', id);
-    initRequestState(res, { requestId: id, rootLog: log });
+    // One clock reading for the whole pipeline: metrics, access log and audit share it.
+    initRequestState(res, { requestId: id, rootLog: log, atMs: Date.now(), startedMs: performance.now(), clientAddress: undefined, budget: undefined });
     next();
   };
 }

@@ -5,9 +5,20 @@
 // rejected promise or next(err) skips the remaining steps and goes to the outer next(err).
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 
+/**
+ * What a route walker (the auth matrix test, tooling) reads from a handler that hides others, in
+ * the shape of Express's router stack: each inner handler with the path it is mounted at.
+ */
+export interface InnerLayer {
+  readonly rawPath: string;
+  readonly handle: RequestHandler;
+}
+export const withStack = <H extends RequestHandler>(handler: H, stack: readonly InnerLayer[]): H & { readonly stack: readonly InnerLayer[] } =>
+  Object.assign(handler, { stack });
+
 export function series(...steps: readonly RequestHandler[]): RequestHandler {
   if (steps.length === 1) return steps[0]!;
-  return (req: Request, res: Response, outer: NextFunction): void => {
+  const run = (req: Request, res: Response, outer: NextFunction): void => {
     let i = 0;
     const next = (err?: unknown): void => {
       // 'route'/'router' and errors leave the series; Express decides what they mean.
@@ -25,4 +36,5 @@ export function series(...steps: readonly RequestHandler[]): RequestHandler {
     };
     next();
   };
+  return withStack(run, steps.map((handle) => ({ rawPath: '', handle })));
 }

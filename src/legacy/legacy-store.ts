@@ -56,7 +56,7 @@ export function createLegacyStore(opts: LegacyStoreOptions): LegacyControlStore 
   };
   return {
     defaultMode,
-    settingsFor: (tenantId) => cache.get(tenantId, () => load(tenantId)),
+    settingsFor: (tenantId) => cache.get(tenantId, load),
     async setRoute(tenantId, setting) {
       const s = checkRoute(setting);
       await mustExist(tenantId);

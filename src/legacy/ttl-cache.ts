@@ -2,7 +2,8 @@
 // not kept, and `invalidate` drops a key so the next read loads afresh — a load already under way
 // when it was dropped cannot put its (older) answer back.
 export interface TtlCache<V> {
-  get(key: string, load: () => Promise<V>): Promise<V>;
+  /** `load(key)` runs on a miss (a shared function, so a hit allocates nothing) */
+  get(key: string, load: (key: string) => Promise<V>): Promise<V>;
   invalidate(key: string): void;
 }
 
@@ -16,8 +17,9 @@ export function ttlCache<V>(ttlMs: number, now: () => number = Date.now): TtlCac
   return {
     get(key, load) {
       const hit = entries.get(key);
-      if (hit && hit.until > now()) return hit.value;
-      const entry: Entry<V> = { until: now() + ttlMs, value: load() };
+      const t = now(); // one clock read per lookup: this runs on every /odata request
+      if (hit && hit.until > t) return hit.value;
+      const entry: Entry<V> = { until: t + ttlMs, value: load(key) };
       entries.set(key, entry);
       entry.value.catch(() => {
         if (entries.get(key) === entry) entries.delete(key);

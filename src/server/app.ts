@@ -1,17 +1,18 @@
 // Composition root of the HTTP pipeline: the only place that mounts middleware, in this order
-// (steps joined by → run in series as one Express layer where they share a mount, http/series.ts):
-//   request-id → access log → metrics → refuse TRACE → helmet → CORS (if configured) → /health (open,
-//   unlimited) → audit trail → then each prefix mounted once:
+// (steps joined by → run in series as one Express layer, http/series.ts):
+//   layer 1: request-id → access log → metrics → refuse TRACE → helmet → CORS (if configured)
+//   layer 2: /health (open, unlimited; its own router)
+//   layer 3: audit trail → by prefix (http/prefix-dispatch.ts, case-insensitive as app.use):
 //     /odata: no-store → failed-auth limiter (per address) → authenticate → rate limit (per account)
 //             → body ≤ 10 MiB → OData router
 //     /api:   no-store → failed-auth limiter → authenticate → rate limit → API router (JSON ≤ 1 MiB,
 //             admin-area guard, auth/token, admin, erp, openapi.json)
-//     /metrics: failed-auth limiter → token or admin key
-//   → 404 → error handler
-// One mount per prefix, and the fixed steps as one layer (rather than a layer per step), because
-// every layer costs the router allocations per request and every path-mounted one strips and
-// restores the URL prefix: that was a measurable share of W1's routing cost.
-import express, { type Express } from 'express';
+//   then /metrics: failed-auth limiter → token or admin key → 404 → error handler
+// The fixed steps as one layer and both surfaces behind one prefix dispatch (rather than a layer
+// per step and a path-mounted app.use per prefix), because every layer costs the router a match,
+// a params step and closures per request, and every path-mounted one strips and restores the URL
+// prefix: that was a measurable share of W1's routing cost.
+import express, { type Express, type RequestHandler } from 'express';
 import type { Database } from '../data/db';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
@@ -36,6 +37,7 @@ import { accountRateLimiter } from '../http/rate-limit';
 import { memoryStores, type RateLimitStores } from '../http/rate-limit-store';
 import { odataBodyLimit } from '../http/odata-body-limit';
 import { series } from '../http/series';
+import { prefixDispatch } from '../http/prefix-dispatch';
 import { securityHeaders } from '../http/security-headers';
 import { createAuditRecorder, type AuditSink } from '../audit/record-operation';
 import { auditLister } from '../queries/list-audit';
@@ -87,11 +89,25 @@ function limiters(deps: AppDeps) {
   };
 }
 
+/** /odata and /api, each behind its credential steps, as one prefix dispatch (see the header). */
+function surfaces(deps: AppDeps, limit: ReturnType<typeof limiters>): RequestHandler {
+  const authn = authenticate(deps.verifyKey, deps.verifyToken);
+  const guard = [noStore(), limit.authFailures, authn, limit.perAccount] as const;
+  const odata = odataRouter({ db: deps.db, limits: deps.limits ?? DEFAULT_LIMITS, fallbackHost: deps.fallbackHost, requireIfMatch: deps.odataRequireIfMatch ?? true, ...(deps.legacy ? { legacy: deps.legacy } : {}), ...(deps.naming ? { naming: deps.naming } : {}) });
+  // without api deps /api still authenticates, then falls through to the 404
+  const api = deps.api ? [apiRouter({ ...deps.api, auditRoute: auditListHandler(auditLister(deps.db)), erp: erpServices(deps.db) })] : [];
+  return prefixDispatch([
+    { prefix: '/odata', handler: series(...guard, odataBodyLimit(), odata), stripUrl: false },
+    { prefix: '/api', handler: series(...guard, ...api), stripUrl: true },
+  ]);
+}
+
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false); // ETags are ours: W/"<Version>" on entities, content hashes on $metadata
   app.set('trust proxy', deps.trustProxy ?? false);
+  const limit = limiters(deps); // one failed-auth store for /odata, /api and /metrics
   app.use(
     series(
       requestIdMiddleware(deps.log),
@@ -100,21 +116,11 @@ export function createApp(deps: AppDeps): Express {
       refuseTrace(),
       securityHeaders({ strictTransportSecurity: deps.tls === true }),
       ...(deps.corsOrigins && deps.corsOrigins.length > 0 ? [cors(deps.corsOrigins)] : []),
+      prefixDispatch([{ prefix: '/health', handler: healthRouter(databaseReadiness(deps.db)), stripUrl: true }]),
+      auditTrail(deps.audit ?? createAuditRecorder({ db: deps.db, log: deps.log })),
+      surfaces(deps, limit),
     ),
   );
-  app.use('/health', healthRouter(databaseReadiness(deps.db)));
-  app.use(auditTrail(deps.audit ?? createAuditRecorder({ db: deps.db, log: deps.log })));
-  const limit = limiters(deps);
-  const authn = authenticate(deps.verifyKey, deps.verifyToken);
-
-  const odata = odataRouter({ db: deps.db, limits: deps.limits ?? DEFAULT_LIMITS, fallbackHost: deps.fallbackHost, requireIfMatch: deps.odataRequireIfMatch ?? true, ...(deps.legacy ? { legacy: deps.legacy } : {}), ...(deps.naming ? { naming: deps.naming } : {}) });
-  app.use('/odata', series(noStore(), limit.authFailures, authn, limit.perAccount, odataBodyLimit(), odata));
-
-  const api = express.Router();
-  api.use(series(noStore(), limit.authFailures, authn, limit.perAccount));
-  if (deps.api) api.use(apiRouter({ ...deps.api, auditRoute: auditListHandler(auditLister(deps.db)), erp: erpServices(deps.db) }));
-  app.use('/api', api);
-
   const metricsPrincipal = (req: express.Request) => resolvePrincipal(req, deps.verifyKey, deps.verifyToken);
   app.use('/metrics', limit.authFailures);
   app.get('/metrics', metricsHandler(deps.metrics, poolStats(deps.db), deps.metricsToken, metricsPrincipal));

@@ -5,6 +5,7 @@ import { complexType, property, typeOfSet } from '../../../metadata';
 import type { LevelPlan, SelectedProperty } from '../../odata/query/plan';
 import { tableOf, type Column } from '../../edm/db-schema';
 import { LruCache } from './lru-cache';
+import { selectionKey } from './selection-key';
 
 /** A selected property: one column, or a complex value's member columns. */
 export type ValueReader =
@@ -61,17 +62,24 @@ function buildShape(level: LevelPlan): LevelShape {
 
 function shapeKey(level: LevelPlan): string {
   let key = level.set.name;
-  for (const sp of level.selected) key += sp.members ? `|${sp.name}(${sp.members.join(',')})` : `|${sp.name}`;
+  key += selectionKey(level.selected);
   for (const e of level.expand) key += `>${e.nav.name}`;
   return key;
 }
 
+// A request asks for its levels' shapes several times (SELECT list, link column, row conversion);
+// remembering the answer per plan object spares rebuilding the key text each time.
+const BY_PLAN = new WeakMap<LevelPlan, LevelShape>();
+
 export function levelShape(level: LevelPlan): LevelShape {
+  const known = BY_PLAN.get(level);
+  if (known) return known;
   const key = shapeKey(level);
   let shape = SHAPES.get(key);
   if (!shape) {
     shape = buildShape(level);
     SHAPES.set(key, shape);
   }
+  BY_PLAN.set(level, shape);
   return shape;
 }

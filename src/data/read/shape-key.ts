@@ -6,6 +6,7 @@
 import type { BoundExpr, BoundSearch, BoundSource, ScalarType } from '../../odata/query/bound-expr';
 import type { SearchExpr } from '../../odata/uri/ast';
 import type { LevelPlan, PathStep } from '../../odata/query/plan';
+import { selectionKey } from './selection-key';
 
 /** The values a shape binds, slot 0 being the tenant, and the plan node each came from. */
 export class ShapeSlots {
@@ -95,7 +96,7 @@ export function levelKey(level: LevelPlan, slots: ShapeSlots, ordered: boolean):
   if (level.filter) k += `f${exprKey(level.filter, slots)}`;
   if (level.search) k += `s${searchOf(level.search, slots)}`;
   if (level.count) k += '#';
-  for (const sp of level.selected) k += sp.members ? `|${sp.name}(${sp.members.join(',')})` : `|${sp.name}`;
+  k += selectionKey(level.selected);
   for (const e of level.expand) k += `>${e.nav.name}`;
   if (ordered) for (const o of level.orderBy) k += `o${o.direction}${exprKey(o.expr, slots)}`;
   return k;

@@ -28,9 +28,22 @@ function addPath(set: EntitySet, path: readonly string[], picked: Map<string, Se
 }
 
 /** The properties that go into EntityRecord.values, in model order (all when there is no $select). */
-export function bindSelect(set: EntitySet, items: readonly SelectItem[] | undefined): SelectedProperty[] {
+// The selection without $select (most requests), built once per set and frozen: shared by every
+// plan, and its key strings are cached by identity downstream (data/read/selection-key.ts).
+const ALL_PROPERTIES = new Map<EntitySet, readonly SelectedProperty[]>();
+
+function allProperties(set: EntitySet): readonly SelectedProperty[] {
+  let all = ALL_PROPERTIES.get(set);
+  if (!all) {
+    all = Object.freeze(typeOfSet(set).properties.map((p) => Object.freeze({ name: p.name })));
+    ALL_PROPERTIES.set(set, all);
+  }
+  return all;
+}
+
+export function bindSelect(set: EntitySet, items: readonly SelectItem[] | undefined): readonly SelectedProperty[] {
   const type = typeOfSet(set);
-  if (!items || items.length === 0 || items.some((i) => i.kind === 'star')) return type.properties.map((p) => ({ name: p.name }));
+  if (!items || items.length === 0 || items.some((i) => i.kind === 'star')) return allProperties(set);
   const picked = new Map<string, Set<string> | 'all'>();
   for (const item of items) if (item.kind === 'path') addPath(set, item.path, picked);
   return type.properties.flatMap((p): SelectedProperty[] => {
