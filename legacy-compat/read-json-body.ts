@@ -25,6 +25,16 @@ export function checkContentType(header: string | undefined): void {
   }
 }
 
+/**
+ * The raw body (≤ 10 MiB, 413 beyond; empty when there is none). It stays in req.body, so a later
+ * reader of the same request (local dispatch after the legacy gate looked at it) gets it again.
+ */
+export async function readRawBody(req: Request, res: Response): Promise<Buffer> {
+  await new Promise<void>((resolve, reject) => readRaw(req, res, (err?: unknown) => (err ? reject(err) : resolve())));
+  const raw: unknown = req.body;
+  return Buffer.isBuffer(raw) ? raw : Buffer.alloc(0);
+}
+
 function hasBody(req: Request): boolean {
   return req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? '0') > 0;
 }
@@ -33,9 +43,8 @@ function hasBody(req: Request): boolean {
 export async function readJsonBody(req: Request, res: Response): Promise<JsonValue | undefined> {
   if (!hasBody(req)) return undefined;
   checkContentType(req.get('content-type'));
-  await new Promise<void>((resolve, reject) => readRaw(req, res, (err?: unknown) => (err ? reject(err) : resolve())));
-  const raw: unknown = req.body;
-  if (!Buffer.isBuffer(raw) || raw.length === 0) return undefined;
+  const raw = await readRawBody(req, res);
+  if (raw.length === 0) return undefined;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(raw);

@@ -11,8 +11,8 @@ import { validate } from '../validate';
 import { entitySetParam, tenantParam } from './legacy-params';
 
 export const BODY = z.strictObject({
-  mode: z.enum(ROUTE_MODES as ['local', 'upstream', 'shadow']),
-  primary: z.enum(SIDES as ['local', 'upstream']).optional().meta({ description: 'in shadow: whose answer the client gets (default upstream); otherwise must equal the mode' }),
+  mode: z.enum(ROUTE_MODES),
+  primary: z.enum(SIDES).optional().meta({ description: 'in shadow: whose answer the client gets (default upstream); otherwise must equal the mode' }),
 });
 
 export function legacyRoutePut(store: LegacyControlStore) {

@@ -10,7 +10,7 @@ import { tenantParam } from './legacy-params';
 const INSTANT = z.iso.datetime({ offset: true });
 
 export const BODY = z.strictObject({
-  state: z.enum(SURFACE_STATES as ['read-write', 'read-only', 'off']),
+  state: z.enum(SURFACE_STATES),
   deprecation: INSTANT.optional().meta({ description: 'sent as Deprecation: @<epoch seconds> (RFC 9745)' }),
   sunset: INSTANT.optional().meta({ description: 'sent as Sunset: <HTTP-date> (RFC 8594)' }),
   link: z.string().max(2048).optional().meta({ description: 'migration notes, http(s); sent as Link rel="deprecation"' }),

@@ -1,14 +1,14 @@
 // POST /odata/$batch (Protocol §11.7; JSON Format §19): read the body (10 MiB), parse it as
 // multipart/mixed or JSON (100 operations at most), charge one rate-limit unit per operation,
 // run it, answer 200 in the request's format. Audited as one `odata.batch` row with row totals.
-import express, { type Request, type Response } from 'express';
+import type { Request, Response } from 'express';
 import { BadRequestError, ForbiddenError, UnsupportedMediaTypeError } from '../../src/errors/catalogue';
 import { consume } from '../../src/http/rate-limit';
 import { requestLog, setAuditInfo } from '../../src/http/request-context';
 import type { OperationContext } from '../handle-operation';
 import { parsePrefer } from '../negotiate';
 import { DATA_OPERATIONS } from '../operations';
-import { MAX_BODY_BYTES } from '../read-json-body';
+import { readRawBody } from '../read-json-body';
 import { operationCount, type ParsedBatch } from './batch-request';
 import { parseMediaType } from './media-type';
 import { parseJsonBatch } from './parse-json-batch';
@@ -17,12 +17,9 @@ import { runBatch } from './run-batch';
 import { writeJsonBatch } from './write-json-batch';
 import { writeMultipartBatch } from './write-multipart';
 
-const readRaw = express.raw({ type: () => true, limit: MAX_BODY_BYTES });
-
 async function readText(req: Request, res: Response): Promise<string> {
-  await new Promise<void>((resolve, reject) => readRaw(req, res, (err?: unknown) => (err ? reject(err) : resolve())));
-  const raw: unknown = req.body;
-  if (!Buffer.isBuffer(raw) || raw.length === 0) throw new BadRequestError('The $batch request has no body.');
+  const raw = await readRawBody(req, res);
+  if (raw.length === 0) throw new BadRequestError('The $batch request has no body.');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(raw);
   } catch {

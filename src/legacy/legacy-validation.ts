@@ -5,9 +5,10 @@ import { entitySet, MODEL } from '../../metadata';
 import { BadRequestError, NotFoundError, ValidationError } from '../errors/catalogue';
 import type { RouteMode, RouteSetting, Side, SurfaceSetting, SurfaceState, UpstreamCredential } from './legacy-settings';
 
-export const ROUTE_MODES: readonly RouteMode[] = ['local', 'upstream', 'shadow'];
-export const SIDES: readonly Side[] = ['local', 'upstream'];
-export const SURFACE_STATES: readonly SurfaceState[] = ['read-write', 'read-only', 'off'];
+// tuples (not RouteMode[]), so zod enums at the API boundary take them as they are
+export const ROUTE_MODES = ['local', 'upstream', 'shadow'] as const satisfies readonly RouteMode[];
+export const SIDES = ['local', 'upstream'] as const satisfies readonly Side[];
+export const SURFACE_STATES = ['read-write', 'read-only', 'off'] as const satisfies readonly SurfaceState[];
 
 /** Canonical names of every entity set of the model, in model order. */
 export const ENTITY_SET_NAMES: readonly string[] = MODEL.entitySets.map((s) => s.name);

@@ -9,7 +9,7 @@ import { authorizeBatch, batchOperations } from './batch-grants';
 import { batchSide } from './batch-side';
 import { requireUpstream, type GateParts, type GateRequest } from './gate-parts';
 import { readOnlyRefusal } from './lifecycle-headers';
-import { readRawBody } from './read-raw-body';
+import { readRawBody } from '../../legacy-compat/read-json-body';
 import { upstreamUrlRewriter } from './rewrite-upstream-urls';
 import { sendUpstreamAnswer } from './send-upstream-answer';
 import { upstreamRequest } from './upstream-request';

@@ -6,7 +6,7 @@ import { readOperation, writeOperation } from '../../legacy-compat/operations';
 import { authorizeForward } from './forward-grants';
 import type { UpstreamAnswer } from './forward-upstream';
 import { auditTarget, requireUpstream, type GateParts, type GateRequest } from './gate-parts';
-import { readRawBody } from './read-raw-body';
+import { readRawBody } from '../../legacy-compat/read-json-body';
 import { sendUpstreamAnswer } from './send-upstream-answer';
 import { upstreamRequest } from './upstream-request';
 

@@ -1,6 +1,8 @@
 // Builds multipart/mixed and JSON $batch requests and reads their responses, independently of
 // the server's own parser, so the tests check the wire format (Protocol §11.7, JSON Format §19).
-import type { TestGateway } from '../../helpers/gateway';
+import { startTestGateway, type TestGateway } from '../../helpers/gateway';
+import type { Dialect } from '../../../src/data/db';
+import { writeClient, writerKey, type WriteClient } from '../odata-write/write-client';
 
 const CRLF = '\r\n';
 
@@ -95,3 +97,10 @@ export const sendMultipart = (gw: TestGateway, key: string, parts: readonly stri
 /** A JSON batch of `requests`. */
 export const sendJson = (gw: TestGateway, key: string, requests: readonly unknown[], headers: Record<string, string> = {}) =>
   postBatch(gw, key, 'application/json', JSON.stringify({ requests }), headers);
+
+/** A gateway with a key that may write everything for tenant acme, and a client for it: where every batch test starts. */
+export async function batchGateway(dialect: Dialect): Promise<{ gw: TestGateway; key: string; w: WriteClient }> {
+  const gw = await startTestGateway(dialect);
+  const key = await writerKey(gw, 'acme');
+  return { gw, key, w: writeClient(gw, key) };
+}

@@ -3,19 +3,17 @@
 // operations — `$<id>` URLs and `@odata.bind` values — must still resolve when each one runs,
 // and a URL that does not parse must still fail as that operation, with its Content-ID.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from '../../helpers/gateway';
+import type { TestGateway } from '../../helpers/gateway';
 import { testDialects } from '../../helpers/databases';
-import { contact, customer, eventsOf, writeClient, writerKey, type WriteClient } from '../odata-write/write-client';
-import { changeSet, part, sendMultipart, type PartResponse } from './batch-client';
+import { contact, customer, eventsOf, type WriteClient } from '../odata-write/write-client';
+import { changeSet, part, sendMultipart, type PartResponse, batchGateway } from './batch-client';
 
 describe.each(testDialects())('change set parsed ahead on %s', (dialect) => {
   let gw: TestGateway;
   let key: string;
   let w: WriteClient;
   beforeAll(async () => {
-    gw = await startTestGateway(dialect);
-    key = await writerKey(gw, 'acme');
-    w = writeClient(gw, key);
+    ({ gw, key, w } = await batchGateway(dialect));
     for (const id of ['50001', '50002']) expect((await w.post('Customers', customer(id))).status).toBe(201);
   });
   afterAll(() => gw.close());

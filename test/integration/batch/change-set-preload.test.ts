@@ -2,19 +2,17 @@
 // (legacy-compat/batch/preload-targets.ts). Each operation must still see the state the earlier
 // operations of the change set left: a preloaded row is handed out once, never after a write.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from '../../helpers/gateway';
+import type { TestGateway } from '../../helpers/gateway';
 import { testDialects } from '../../helpers/databases';
-import { contact, customer, eventsOf, writeClient, writerKey, type WriteClient } from '../odata-write/write-client';
-import { changeSet, part, sendMultipart, type PartResponse } from './batch-client';
+import { contact, customer, eventsOf, type WriteClient } from '../odata-write/write-client';
+import { changeSet, part, sendMultipart, type PartResponse, batchGateway } from './batch-client';
 
 describe.each(testDialects())('change set with preloaded entities on %s', (dialect) => {
   let gw: TestGateway;
   let key: string;
   let w: WriteClient;
   beforeAll(async () => {
-    gw = await startTestGateway(dialect);
-    key = await writerKey(gw, 'acme');
-    w = writeClient(gw, key);
+    ({ gw, key, w } = await batchGateway(dialect));
     for (const id of ['1', '2', '3']) expect((await w.post('Customers', customer(id))).status).toBe(201);
     expect((await w.post('Contacts', contact('k1', 'k1@example.com', { CustomerID: '1' }))).status).toBe(201);
   });

@@ -2,19 +2,17 @@
 // on a failed request or group → 424, malformed envelopes → 400, and each operation is charged
 // against the account's rate limit (contract "Rate limiting").
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from '../../helpers/gateway';
+import type { TestGateway } from '../../helpers/gateway';
 import { testDialects } from '../../helpers/databases';
-import { customer, writeClient, writerKey, type WriteClient } from '../odata-write/write-client';
-import { postBatch, sendJson } from './batch-client';
+import { customer, type WriteClient } from '../odata-write/write-client';
+import { postBatch, sendJson, batchGateway } from './batch-client';
 
 describe.each(testDialects())('JSON $batch on %s', (dialect) => {
   let gw: TestGateway;
   let key: string;
   let w: WriteClient;
   beforeAll(async () => {
-    gw = await startTestGateway(dialect);
-    key = await writerKey(gw, 'acme');
-    w = writeClient(gw, key);
+    ({ gw, key, w } = await batchGateway(dialect));
   });
   afterAll(() => gw.close());
 

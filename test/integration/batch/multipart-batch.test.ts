@@ -4,19 +4,17 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from '../../helpers/gateway';
+import type { TestGateway } from '../../helpers/gateway';
 import { testDialects } from '../../helpers/databases';
-import { contact, customer, writeClient, writerKey, type WriteClient } from '../odata-write/write-client';
-import { changeSet, multipart, part, postBatch, sendMultipart, type PartResponse } from './batch-client';
+import { contact, customer, writerKey, type WriteClient } from '../odata-write/write-client';
+import { changeSet, multipart, part, postBatch, sendMultipart, type PartResponse, batchGateway } from './batch-client';
 
 describe.each(testDialects())('multipart $batch on %s', (dialect) => {
   let gw: TestGateway;
   let key: string;
   let w: WriteClient;
   beforeAll(async () => {
-    gw = await startTestGateway(dialect);
-    key = await writerKey(gw, 'acme');
-    w = writeClient(gw, key);
+    ({ gw, key, w } = await batchGateway(dialect));
     await w.post('Customers', customer('10001'));
   });
   afterAll(() => gw.close());
