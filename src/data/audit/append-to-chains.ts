@@ -43,11 +43,33 @@ async function appendPg(trx: Knex.Transaction, append: ChainAppend, genesisHash:
   return rows;
 }
 
+interface SqliteStatements {
+  readonly ensureHead: BetterSqlite3.Statement;
+  readonly readHead: BetterSqlite3.Statement;
+  readonly insert: BetterSqlite3.Statement;
+  readonly moveHead: BetterSqlite3.Statement;
+}
+
+// Prepared once per connection: the writer flushes every ~20 ms under load, and preparing its
+// four statements anew each time showed in the W1 profile (~1% of a point read's CPU).
+const prepared = new WeakMap<BetterSqlite3.Database, SqliteStatements>();
+
+function statementsOf(conn: BetterSqlite3.Database): SqliteStatements {
+  let s = prepared.get(conn);
+  if (!s) {
+    s = {
+      ensureHead: conn.prepare(`INSERT INTO ${AUDIT_CHAIN_HEADS} (tenant_id, seq, hash) VALUES (?, 0, ?) ON CONFLICT (tenant_id) DO NOTHING`),
+      readHead: conn.prepare(`SELECT seq, hash FROM ${AUDIT_CHAIN_HEADS} WHERE tenant_id = ?`),
+      insert: conn.prepare(`INSERT INTO ${AUDIT_LOG} (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})`),
+      moveHead: conn.prepare(`UPDATE ${AUDIT_CHAIN_HEADS} SET seq = ?, hash = ? WHERE tenant_id = ?`),
+    };
+    prepared.set(conn, s);
+  }
+  return s;
+}
+
 function appendSqlite(conn: BetterSqlite3.Database, appends: readonly ChainAppend[], genesisHash: string): void {
-  const ensureHead = conn.prepare(`INSERT INTO ${AUDIT_CHAIN_HEADS} (tenant_id, seq, hash) VALUES (?, 0, ?) ON CONFLICT (tenant_id) DO NOTHING`);
-  const readHead = conn.prepare(`SELECT seq, hash FROM ${AUDIT_CHAIN_HEADS} WHERE tenant_id = ?`);
-  const insert = conn.prepare(`INSERT INTO ${AUDIT_LOG} (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})`);
-  const moveHead = conn.prepare(`UPDATE ${AUDIT_CHAIN_HEADS} SET seq = ?, hash = ? WHERE tenant_id = ?`);
+  const { ensureHead, readHead, insert, moveHead } = statementsOf(conn);
   conn.transaction(() => {
     const written: AuditLogRow[] = [];
     for (const append of appends) {

@@ -26,7 +26,10 @@ export async function touchLastUsedPg(trx: Knex.Transaction, latest: ReadonlyMap
   }
 }
 
+const touchStatements = new WeakMap<BetterSqlite3.Database, BetterSqlite3.Statement>();
+
 export function touchLastUsedSqlite(conn: BetterSqlite3.Database, latest: ReadonlyMap<string, string>): void {
-  const stmt = conn.prepare(UPDATE);
+  let stmt = touchStatements.get(conn);
+  if (!stmt) touchStatements.set(conn, (stmt = conn.prepare(UPDATE)));
   for (const [id, at] of latest) stmt.run(at, id, at);
 }
