@@ -23,8 +23,9 @@ export interface EventRow {
 }
 
 
-const EVENT_COLUMNS = [TENANT_COLUMN, 'event_id', 'type', 'entity_set', 'entity_key', 'version', 'payload', 'occurred_at', 'command_id', 'command_type', 'request_id', 'account_id'];
-const OUTBOX_COLUMNS = [TENANT_COLUMN, 'event_id', 'status', 'attempts', 'next_attempt_at', 'created_at'];
+/** Columns of a domain_events row as appendEvents writes them (bench/write-floor.ts replays the same statements). */
+export const EVENT_COLUMNS = [TENANT_COLUMN, 'event_id', 'type', 'entity_set', 'entity_key', 'version', 'payload', 'occurred_at', 'command_id', 'command_type', 'request_id', 'account_id'];
+export const OUTBOX_COLUMNS = [TENANT_COLUMN, 'event_id', 'status', 'attempts', 'next_attempt_at', 'created_at'];
 
 // values straight into arrays in column order: a 1,000-customer sync appends 4,000 of each
 const eventValues = (tenantId: string, e: EventRow): InsertValue[] => [
