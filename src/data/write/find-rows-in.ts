@@ -5,10 +5,11 @@ import type { ModelRecord } from '../../edm/model-values';
 import { tableOf } from '../../edm/db-schema';
 import { rowToState } from './row-state';
 import { selectInSql } from './write-sql';
+import { inLists } from './statement-chunks';
 import { selectRows } from './write-statements';
 import type { RowLock, WriteTx } from './write-tx';
 
-/** values per IN list: one statement per list for a 1,000 × 3 sync, far below both bind limits */
+/** values per IN list at most (PostgreSQL: one statement per list for a 1,000 × 3 sync; SQLite: statement-chunks.ts) */
 export const IN_CHUNK = 5000;
 
 function columnOf(setName: string, property: string): string {
@@ -20,8 +21,7 @@ function columnOf(setName: string, property: string): string {
 async function inChunks(tx: WriteTx, setName: string, column: string, values: readonly (string | number)[], lock: RowLock | undefined, ignoringCase: boolean): Promise<ModelRecord[]> {
   const unique = [...new Set(values)];
   const out: ModelRecord[] = [];
-  for (let i = 0; i < unique.length; i += IN_CHUNK) {
-    const chunk = unique.slice(i, i + IN_CHUNK);
+  for (const chunk of inLists(tx.dialect, unique, IN_CHUNK)) {
     const rows = await selectRows(tx, selectInSql(setName, tx.dialect, lock, column, chunk.length, ignoringCase), [tx.scope.tenantId, ...chunk]);
     for (const r of rows) out.push(rowToState(setName, r));
   }

@@ -3,6 +3,7 @@
 // parameters (PostgreSQL allows 65,535). Raw SQL: knex's builder writes SELECT … UNION ALL on
 // SQLite (capped at 500 terms) and is slow to compile for thousands of rows; and unlike unnest()
 // arrays, VALUES needs no array-literal escaping of long JSON payloads.
+import { chunked } from './statement-chunks';
 import { runWrite } from './write-statements';
 import type { WriteTx } from './write-tx';
 
@@ -16,8 +17,7 @@ export async function insertValues(tx: WriteTx, table: string, columns: readonly
   const head = `INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES `;
   const tuple = `(${columns.map(() => '?').join(', ')})`;
   const perStatement = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
-  for (let i = 0; i < rows.length; i += perStatement) {
-    const chunk = rows.slice(i, i + perStatement);
+  for (const chunk of chunked(tx.dialect, rows, perStatement)) {
     await runWrite(tx, head + new Array<string>(chunk.length).fill(tuple).join(', '), chunk.flat());
   }
 }

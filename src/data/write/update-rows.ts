@@ -8,6 +8,7 @@ import { TENANT_COLUMN, tableOf } from '../../edm/db-schema';
 import type { SeedValue } from '../seed/seed-row';
 import { PG_ARRAY_TYPE } from './insert-rows';
 import { stateToRow } from './row-state';
+import { chunked } from './statement-chunks';
 import { runWrite } from './write-statements';
 import type { WriteTx } from './write-tx';
 
@@ -45,8 +46,8 @@ export async function updateRows(tx: WriteTx, setName: string, updates: readonly
   const where = `${q(s.t.table)}.${q(TENANT_COLUMN)} = ? AND ${q(s.t.table)}.${q(s.key.name)} = v."_key" AND ${q(s.t.table)}.${q(s.version.name)} = v."_expected"`;
   const perStatement = tx.dialect === 'pg' ? PG_ROWS_PER_STATEMENT : Math.floor(MAX_SQLITE_PARAMS / s.names.length);
   let matched = 0;
-  for (let i = 0; i < updates.length; i += perStatement) {
-    const rows = updates.slice(i, i + perStatement).map((u) => values(setName, s.key.name, u));
+  for (const chunk of chunked(tx.dialect, updates, perStatement)) {
+    const rows = chunk.map((u) => values(setName, s.key.name, u));
     if (tx.dialect === 'pg') {
       const types = [PG_ARRAY_TYPE[s.key.storage], 'bigint', ...s.t.columns.filter((c) => c !== s.key).map((c) => PG_ARRAY_TYPE[c.storage])];
       const from = `unnest(${types.map((ty) => `?::${ty}[]`).join(', ')}) AS v(${s.names.map(q).join(', ')})`;

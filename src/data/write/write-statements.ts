@@ -10,8 +10,12 @@ export type Row = Readonly<Record<string, unknown>>;
 
 /** Distinct write SQL texts kept prepared per connection (shapes × multi-row counts). */
 const STATEMENT_CACHE_SIZE = 300;
-/** Longer texts (a sync's thousand-row VALUES lists) are prepared for the one use: kept, they would hold megabytes. */
-const MAX_KEPT_SQL_LENGTH = 16_384;
+/**
+ * Longer texts are prepared for the one use: kept, arbitrary ones could hold megabytes. Bulk
+ * statements come in a few fixed row counts (statement-chunks.ts), the widest (a 256-row UPDATE of
+ * Customers) ~16.5 KB, so they stay under this and are kept.
+ */
+export const MAX_KEPT_SQL_LENGTH = 32_768;
 
 // First in, first out rather than LRU: a hit costs one Map lookup (the LRU's delete + re-insert on
 // every hit showed in profiles), and the hot shapes are re-prepared at once if ever evicted.

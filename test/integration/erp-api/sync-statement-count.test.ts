@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCommandBus, type CommandBus } from '../../../src/commands/bus';
 import { syncCustomers } from '../../../src/commands/sync/sync-customers';
 import { ensureTenant } from '../../../src/security/accounts/ensure-tenant';
+import { chunkSizes } from '../../../src/data/write/statement-chunks';
 import { createTestDatabase, testDialects, type TestDatabase } from '../../helpers/databases';
 
 const customers = (n: number, suffix = '') =>
@@ -33,12 +34,16 @@ describe.each(testDialects())('set-based customers sync on %s', (dialect) => {
   afterAll(() => db.dispose());
 
   it('runs a bounded number of SQL statements for 100 customers × 3 contacts: create, update, unchanged', async () => {
+    // On SQLite a bulk write of more than 64 rows runs in a few fixed-size chunks, so its prepared
+    // statements can be kept (statement-chunks.ts): extra statements per chunk, none per item.
+    const extra = (rows: number) => chunkSizes(dialect, rows, 256).length - 1;
+    const bound = 15 + extra(100) + extra(300) + 2 * extra(400); // customers, contacts, events + outbox
     const created = await sync('count', { customers: customers(100) });
     expect(created.body).toMatchObject({ created: 100, failed: 0 });
-    expect(created.statements).toBeLessThanOrEqual(15);
+    expect(created.statements).toBeLessThanOrEqual(bound);
     const updated = await sync('count', { customers: customers(100, ' v2') });
     expect(updated.body).toMatchObject({ updated: 100, failed: 0 });
-    expect(updated.statements).toBeLessThanOrEqual(15);
+    expect(updated.statements).toBeLessThanOrEqual(bound);
     const unchanged = await sync('count', { customers: customers(100, ' v2') });
     expect(unchanged.body).toMatchObject({ unchanged: 100, failed: 0 });
     expect(unchanged.statements).toBeLessThanOrEqual(8);
