@@ -4,7 +4,7 @@
 // to the baselines' hand-written transactions. It answers "how close to the baselines could the
 // service get if everything but its SQL were free?": the state row, its domain event and its
 // outbox row are required by the CQRS issue, so the service's transaction can never be cheaper
-// than this. SQL texts come from the service's own builders (write-sql.ts, append-events.ts).
+// than this. SQL texts come from the service's own builders (write-sql.ts, insert-values.ts).
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,15 +12,12 @@ import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { selectByKeySql, selectByKeysSql, updateByKeySql } from '../src/data/write/write-sql';
 import { EVENT_COLUMNS, OUTBOX_COLUMNS } from '../src/data/write/append-events';
+import { insertValuesSql } from '../src/data/write/insert-values';
 import { timeOrderedUuid } from '../src/commands/event-id';
 import { prepareFixture, disposeFixture, TENANT } from './seed-fixture';
 import { BATCH_SIZE } from './write-workloads';
 
 type Tx = (ops: number) => void;
-
-const quote = (id: string) => `"${id}"`;
-const multiRowInsert = (table: string, columns: readonly string[], rows: number) =>
-  `INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES ${new Array(rows).fill(`(${columns.map(() => '?').join(', ')})`).join(', ')}`;
 
 /** A ProductUpdated payload of the size the service writes (key, full entity, changed list). */
 const payload = (id: string, price: number, version: number, now: string) => JSON.stringify({
@@ -42,7 +39,7 @@ function transactions(db: Database.Database) {
   const forSize = (n: number) => {
     let s = stmts.get(n);
     if (!s) {
-      s = { select: db.prepare(selectByKeysSql('Products', 'sqlite', 'update', n)), events: db.prepare(multiRowInsert('domain_events', EVENT_COLUMNS, n)), outbox: db.prepare(multiRowInsert('outbox', OUTBOX_COLUMNS, n)) };
+      s = { select: db.prepare(selectByKeysSql('Products', 'sqlite', 'update', n)), events: db.prepare(insertValuesSql('domain_events', EVENT_COLUMNS, n)), outbox: db.prepare(insertValuesSql('outbox', OUTBOX_COLUMNS, n)) };
       stmts.set(n, s);
     }
     return s;

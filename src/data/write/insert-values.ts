@@ -4,20 +4,24 @@
 // SQLite (capped at 500 terms) and is slow to compile for thousands of rows; and unlike unnest()
 // arrays, VALUES needs no array-literal escaping of long JSON payloads.
 import { chunked } from './statement-chunks';
+import { quoteId } from './write-sql';
 import { runWrite } from './write-statements';
 import type { WriteTx } from './write-tx';
 
 export type InsertValue = string | number | null;
 
 const MAX_PARAMS = 32_000;
-const quote = (id: string): string => `"${id.replace(/"/g, '""')}"`;
+
+/** The INSERT of `count` rows of `columns` into `table` (bind the rows' values in column order). */
+export function insertValuesSql(table: string, columns: readonly string[], count: number): string {
+  const tuple = `(${columns.map(() => '?').join(', ')})`;
+  return `INSERT INTO ${quoteId(table)} (${columns.map(quoteId).join(', ')}) VALUES ${new Array<string>(count).fill(tuple).join(', ')}`;
+}
 
 /** INSERTs `rows` into `table`, each row's values in the order of `columns`, in row order. */
 export async function insertValues(tx: WriteTx, table: string, columns: readonly string[], rows: ReadonlyArray<readonly InsertValue[]>): Promise<void> {
-  const head = `INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES `;
-  const tuple = `(${columns.map(() => '?').join(', ')})`;
   const perStatement = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
   for (const chunk of chunked(tx.dialect, rows, perStatement)) {
-    await runWrite(tx, head + new Array<string>(chunk.length).fill(tuple).join(', '), chunk.flat());
+    await runWrite(tx, insertValuesSql(table, columns, chunk.length), chunk.flat());
   }
 }

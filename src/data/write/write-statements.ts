@@ -15,7 +15,7 @@ const STATEMENT_CACHE_SIZE = 300;
  * statements come in a few fixed row counts (statement-chunks.ts), the widest (a 256-row UPDATE of
  * Customers) ~16.5 KB, so they stay under this and are kept.
  */
-export const MAX_KEPT_SQL_LENGTH = 32_768;
+const MAX_KEPT_SQL_LENGTH = 32_768;
 
 // First in, first out rather than LRU: a hit costs one Map lookup (the LRU's delete + re-insert on
 // every hit showed in profiles), and the hot shapes are re-prepared at once if ever evicted.
