@@ -1,6 +1,6 @@
 // The hash chain: each row's hash is SHA-256 over a canonical serialisation of its fields, its seq
 // and its predecessor's hash, so editing, deleting, inserting or reordering rows breaks a link.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { AuditLogRow, ChainHead } from '../data/audit/audit-log-row';
 import type { AuditEntry } from './audit-entry';
 
@@ -18,7 +18,9 @@ export function rowHash(row: Omit<AuditLogRow, 'hash'>): string {
     row.account_id, row.operation, row.target, row.method, row.status, row.rows_read, row.rows_written,
     row.duration_ms, row.client_address,
   ];
-  return createHash('sha256').update(JSON.stringify(fields)).digest('hex');
+  // one-shot crypto.hash (Node ≥ 20.12): half the cost of createHash().update().digest() for a
+  // string this short, and every request links one audit row
+  return hash('sha256', JSON.stringify(fields), 'hex');
 }
 
 function toRow(e: AuditEntry, seq: number, prevHash: string): AuditLogRow {

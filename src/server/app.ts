@@ -38,6 +38,7 @@ import { memoryStores, type RateLimitStores } from '../http/rate-limit-store';
 import { odataBodyLimit } from '../http/odata-body-limit';
 import { series } from '../http/series';
 import { prefixDispatch } from '../http/prefix-dispatch';
+import { apiSecurityOptions } from '../http/api-security-options';
 import { securityHeaders } from '../http/security-headers';
 import { createAuditRecorder, type AuditSink } from '../audit/record-operation';
 import { auditLister } from '../queries/list-audit';
@@ -114,7 +115,7 @@ export function createApp(deps: AppDeps): Express {
       accessLog(deps.log),
       metricsMiddleware(deps.metrics),
       refuseTrace(),
-      securityHeaders({ strictTransportSecurity: deps.tls === true }),
+      securityHeaders(apiSecurityOptions(deps.tls === true)),
       ...(deps.corsOrigins && deps.corsOrigins.length > 0 ? [cors(deps.corsOrigins)] : []),
       prefixDispatch([{ prefix: '/health', handler: healthRouter(databaseReadiness(deps.db)), stripUrl: true }]),
       auditTrail(deps.audit ?? createAuditRecorder({ db: deps.db, log: deps.log })),

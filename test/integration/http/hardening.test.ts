@@ -76,6 +76,19 @@ describe.each(testDialects())('HTTP hardening on %s', (dialect) => {
     expect((await fetch(`${gw.url}/api/admin/tenants`)).headers.get('cache-control')).toBe('no-store');
   });
 
+  it('sends the API security headers on data and error answers, and no document-only ones', async () => {
+    for (const res of [await gw.request('/odata/Customers', key), await fetch(`${gw.url}/odata/Customers`)]) {
+      expect(res.headers.get('content-security-policy')).toBe("default-src 'none';frame-ancestors 'none'");
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+      for (const documentOnly of ['cross-origin-opener-policy', 'origin-agent-cluster', 'x-dns-prefetch-control', 'x-download-options', 'x-permitted-cross-domain-policies', 'x-xss-protection', 'x-powered-by', 'strict-transport-security']) {
+        expect(res.headers.get(documentOnly), documentOnly).toBeNull();
+      }
+    }
+  });
+
   it('never echoes a presented credential in an error', async () => {
     const wrong = `${key.slice(0, -6)}ZZZZZZ`;
     const attempts: RequestInit[] = [{ headers: { 'X-API-Key': wrong } }, { headers: { Authorization: `Bearer ${wrong}` } }];

@@ -1,9 +1,10 @@
 // The precomputed security headers must be exactly what helmet itself sets, with and without TLS
-// (HSTS only over TLS), in the same order, so replacing helmet's per-request chain changes nothing.
+// (HSTS only over TLS) with the service's API options, in the same order, so replacing helmet's per-request chain changes nothing.
 import { describe, expect, it } from 'vitest';
 import helmet from 'helmet';
 import type { Request, Response } from 'express';
 import { securityHeaders } from '../../../src/http/security-headers';
+import { apiSecurityOptions } from '../../../src/http/api-security-options';
 
 function headersOf(handler: (req: Request, res: Response, next: (err?: unknown) => void) => void): Array<[string, unknown]> {
   const set: Array<[string, unknown]> = [];
@@ -26,7 +27,7 @@ function headersOf(handler: (req: Request, res: Response, next: (err?: unknown) 
 
 describe('security headers', () => {
   it.each([false, true])('given strictTransportSecurity %s, then the same headers as helmet are set', (tls) => {
-    const options = { strictTransportSecurity: tls };
+    const options = apiSecurityOptions(tls);
     const expected = headersOf(helmet(options));
     expect(headersOf(securityHeaders(options))).toEqual(expected);
     expect(expected.some(([name]) => name === 'Strict-Transport-Security')).toBe(tls);
