@@ -21,8 +21,23 @@ export interface AuthFailureLimitDeps {
   readonly perMinute?: number;
 }
 
-/** The per-address key (IPv6 grouped by /56, express-rate-limit's ipKeyGenerator). */
-const addressKey = (req: Request, res: Response): string => ipKeyGenerator(clientAddress(req, res) ?? '');
+/**
+ * The per-address key (IPv6 grouped by /56, express-rate-limit's ipKeyGenerator), remembered per
+ * address: it is worked out before every credentialed request, and a client sends thousands from
+ * one address. Bounded: cleared when it reaches KEYS_KEPT distinct addresses.
+ */
+const KEYS_KEPT = 10_000;
+const keysByAddress = new Map<string, string>();
+function addressKey(req: Request, res: Response): string {
+  const address = clientAddress(req, res) ?? '';
+  let key = keysByAddress.get(address);
+  if (key === undefined) {
+    if (keysByAddress.size >= KEYS_KEPT) keysByAddress.clear();
+    key = ipKeyGenerator(address);
+    keysByAddress.set(address, key);
+  }
+  return key;
+}
 
 const MESSAGE = 'Too many failed authentication attempts from this address; try again later.';
 

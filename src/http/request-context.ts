@@ -46,10 +46,14 @@ function state(res: Response): RequestState {
 }
 
 export const requestId = (res: Response): string => state(res).requestId;
-/** The client address (req.ip, so TRUST_PROXY applies), worked out once per request and shared. */
+/**
+ * The client address (req.ip, so TRUST_PROXY applies), worked out once per request and shared.
+ * With no trusted proxy req.ip is the socket's address, which Express reaches through proxy-addr
+ * (parsing X-Forwarded-For only to discard it) — read it directly then.
+ */
 export function clientAddress(req: Request, res: Response): string | null {
   const s = state(res);
-  if (s.clientAddress === undefined) s.clientAddress = req.ip ?? null;
+  if (s.clientAddress === undefined) s.clientAddress = (req.app.get('trust proxy') === false ? req.socket.remoteAddress : req.ip) ?? null;
   return s.clientAddress;
 }
 /** performance.now() when the request entered the pipeline (request-id), for durations. */

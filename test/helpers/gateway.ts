@@ -65,6 +65,8 @@ export interface TestGatewayOptions {
   readonly authFailuresPerMinute?: number;
   /** CORS_ORIGINS (default none: CORS off) */
   readonly corsOrigins?: readonly string[];
+  /** Express's trust proxy setting (TRUST_PROXY); default none */
+  readonly trustProxy?: boolean | number | string;
   /** ODATA_REQUIRE_IF_MATCH (default true) */
   readonly odataRequireIfMatch?: boolean;
   /** ODATA_NAME_MAPPING_FILE: serve /odata under this name mapping (default: canonical names) */
@@ -113,6 +115,7 @@ export async function startTestGateway(dialect: Dialect, opts: TestGatewayOption
     rateLimitStores,
     ...(opts.authFailuresPerMinute !== undefined ? { authFailuresPerMinute: opts.authFailuresPerMinute } : {}),
     ...(opts.corsOrigins ? { corsOrigins: opts.corsOrigins } : {}),
+    ...(opts.trustProxy !== undefined ? { trustProxy: opts.trustProxy } : {}),
     ...(opts.odataRequireIfMatch !== undefined ? { odataRequireIfMatch: opts.odataRequireIfMatch } : {}),
     ...(naming ? { naming } : {}),
     metrics,

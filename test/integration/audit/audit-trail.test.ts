@@ -71,6 +71,28 @@ describe.each(testDialects())('audit trail on %s', (dialect) => {
     expect(Number(row.duration_ms)).toBeGreaterThanOrEqual(0);
   });
 
+  it('records the socket address, not a forged X-Forwarded-For, when no proxy is trusted', async () => {
+    const { id } = await send('/odata/Customers?$top=1', erp.apiKey, { headers: { 'X-Forwarded-For': '203.0.113.7' } });
+    const row = await rowOf(id);
+    expect(row.client_address).toMatch(/127\.0\.0\.1/);
+  });
+
+  it('records the forwarded client address behind a trusted proxy', async () => {
+    const proxied = await startTestGateway(dialect, { sameDatabaseAs: gw, trustProxy: 'loopback' });
+    try {
+      const key = (await proxied.account('acme')).apiKey;
+      const id = `audit-${dialect}-proxied`;
+      const res = await proxied.request('/odata/Customers?$top=1', key, { headers: { 'X-Request-Id': id, 'X-Forwarded-For': '203.0.113.7' } });
+      expect(res.status).toBe(200);
+      await res.arrayBuffer();
+      await proxied.audit.flush();
+      const rows = (await gw.database.db.knex('audit_log').where({ request_id: id })) as Row[];
+      expect(rows.map((r) => r.client_address)).toEqual(['203.0.113.7']);
+    } finally {
+      await proxied.close();
+    }
+  });
+
   it('counts collection pages, and none for /$count', async () => {
     expect((await rowOf((await send('/odata/Customers?$top=2', erp.apiKey)).id)).rows_read).toBe(2);
     const count = await rowOf((await send('/odata/Customers/$count', erp.apiKey)).id);
