@@ -1,7 +1,13 @@
 // $expand: the children of ALL parents of a level in one SELECT (`fk IN (…)`, chunked per 500 keys),
 // never one per parent. Nested $top/$skip are per parent via ROW_NUMBER() OVER (PARTITION BY fk …)
 // and nested $count via COUNT(*) OVER (PARTITION BY fk), which both dialects support.
+// An expanded collection is not paged (a nextLink inside it would have to restate its nested
+// options), so its size is capped instead: one navigation delivers at most MAX_EXPANDED_ENTITIES
+// per request, and every child query stops one row past that, so a request such as
+// Categories?$expand=Products can never pull a whole table into memory (or block the event loop
+// on a synchronous SQLite read of it) — it gets a 400 naming the limit and the way around it.
 import type { Knex } from 'knex';
+import { LimitExceededError } from '../../errors/catalogue';
 import type { NavigationProperty } from '../../../metadata';
 import type { ExpandPlan, LevelPlan } from '../../odata/query/plan';
 import { applyOrder, orderList, orderTerms } from './compile-order';
@@ -15,6 +21,16 @@ import { selectByShape } from './statement-shapes';
 
 /** IN lists longer than this are split, to stay far below bind-parameter limits. */
 export const EXPAND_CHUNK = 500;
+
+/** Entities one expanded navigation may deliver in one request, all parents together. */
+export const MAX_EXPANDED_ENTITIES = 10_000;
+
+function tooManyExpanded(nav: NavigationProperty): LimitExceededError {
+  return new LimitExceededError(
+    `$expand=${nav.name} would deliver more than ${MAX_EXPANDED_ENTITIES} entities in one response (the limit); ` +
+      `narrow it inside the $expand, e.g. $expand=${nav.name}($top=100), or read the navigation itself (…/${nav.name}), which is paged.`,
+  );
+}
 
 function link(nav: NavigationProperty): { source: string; target: string } {
   const [pair, ...more] = nav.on;
@@ -38,7 +54,8 @@ function childQuery(cx: CompileContext, level: LevelPlan, fk: string, keys: read
   const terms = orderTerms(cx, level.orderBy);
   // Parent link first: the same order within each parent, and SQLite walks the foreign-key index
   // (tenant_id, fk) for the IN list instead of the whole primary key (4 ms → 0.9 ms for 100 parents).
-  if (!windowed(level)) return applyOrder(q.orderBy(`t0.${fk}`, 'asc'), terms);
+  // one row past the cap is enough to know it is exceeded (fetchChildren)
+  if (!windowed(level)) return applyOrder(q.orderBy(`t0.${fk}`, 'asc'), terms).limit(MAX_EXPANDED_ENTITIES + 1);
   q.select(cx.knex.raw('ROW_NUMBER() OVER (PARTITION BY ?? ORDER BY ?) AS ??', [`t0.${fk}`, orderList(cx, terms), '__rn']));
   const skip = level.skip ?? 0;
   const outer = cx.knex.select('*').from(q.as('x')).where((w) => {
@@ -47,7 +64,7 @@ function childQuery(cx: CompileContext, level: LevelPlan, fk: string, keys: read
     // the first row of each parent carries COUNT(*) even when $skip/$top leave none to deliver
     if (level.count) w.orWhere('x.__rn', '=', 1);
   });
-  return outer.orderBy('x.__rn');
+  return outer.orderBy('x.__rn').limit(MAX_EXPANDED_ENTITIES + 1);
 }
 
 /** One chunk's children through the shape cache: the parent keys are slots, bound in IN (…). */
@@ -80,10 +97,12 @@ async function fetchChildren(cx: CompileContext, exp: ExpandPlan, fk: string, ke
   const shape = levelShape(exp.level);
   for (let i = 0; i < keys.length; i += EXPAND_CHUNK) {
     const rows = await selectChildren(cx, exp.level, fk, keys.slice(i, i + EXPAND_CHUNK));
+    if (rows.length > MAX_EXPANDED_ENTITIES) throw tooManyExpanded(exp.nav);
     for (const row of rows) {
       if (exp.level.count) out.counts.set(String(row[out.link]), Number(row.__cnt));
       if (inWindow(exp.level, row)) out.delivered.push(toFetched(shape, row));
     }
+    if (out.delivered.length > MAX_EXPANDED_ENTITIES) throw tooManyExpanded(exp.nav);
   }
   return out;
 }
