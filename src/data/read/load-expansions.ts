@@ -22,7 +22,11 @@ import { selectByShape } from './statement-shapes';
 /** IN lists longer than this are split, to stay far below bind-parameter limits. */
 export const EXPAND_CHUNK = 500;
 
-/** Entities one expanded navigation may deliver in one request, all parents together. */
+/**
+ * Entities one expanded navigation may deliver in one request, all parents together. A chunk's
+ * query returning more rows than this is refused too, even when some of them only carry a nested
+ * $count: its rows were cut off, so what it would deliver is not known exactly.
+ */
 export const MAX_EXPANDED_ENTITIES = 10_000;
 
 function tooManyExpanded(nav: NavigationProperty): LimitExceededError {
