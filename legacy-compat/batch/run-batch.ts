@@ -11,6 +11,7 @@ import { errorResponse } from './error-response';
 import { executeOperation } from './execute-operation';
 import type { ParsedTargets } from './operation-target';
 import { preloadTargets } from './preload-targets';
+import { ResponseBudget, responseTooLarge } from './response-budget';
 
 export interface OperationOutcome {
   readonly op: BatchOperation;
@@ -106,12 +107,37 @@ async function runChangeSet(unit: Extract<BatchUnit, { kind: 'changeSet' }>, opt
 
 const failed = (u: UnitOutcome): boolean => (u.kind === 'operation' ? u.outcome.response.status >= 400 : !u.ok);
 
+/** The unit answered with LimitExceeded, not executed (its ids count as failed for dependsOn). */
+function refused(unit: BatchUnit, opts: RunBatchOptions, state: RunState, budget: ResponseBudget): UnitOutcome {
+  const ops = unit.kind === 'operation' ? [unit.op] : unit.ops;
+  for (const op of ops) if (op.id !== undefined) state.failed.add(op.id);
+  const response = errorResponse(responseTooLarge(budget.limit), opts.onBug);
+  if (unit.kind === 'operation') return { kind: 'operation', outcome: { op: unit.op, response } };
+  if (unit.id !== undefined) state.failed.add(unit.id);
+  const id = unit.id !== undefined ? { id: unit.id } : {};
+  return { kind: 'changeSet', ...id, ok: false, failure: { op: unit.ops[0] as BatchOperation, response } };
+}
+
+const bodiesOf = (u: UnitOutcome): Array<string | undefined> =>
+  u.kind === 'operation' ? [u.outcome.response.body] : u.ok ? u.outcomes.map((o) => o.response.body) : [u.failure.response.body];
+
+/** Runs one unit within the response budget (response-budget.ts). */
+async function runWithin(unit: BatchUnit, opts: RunBatchOptions, state: RunState, budget: ResponseBudget): Promise<UnitOutcome> {
+  if (budget.exhausted) return refused(unit, opts, state, budget);
+  const outcome = unit.kind === 'operation' ? await runSingle(unit.op, opts, state) : await runChangeSet(unit, opts, state);
+  let fits = true;
+  for (const body of bodiesOf(outcome)) fits = budget.charge(body) && fits;
+  if (fits || unit.kind !== 'operation' || !ResponseBudget.isRead(unit.op)) return outcome;
+  return refused(unit, opts, state, budget);
+}
+
 /** Runs the units in order; stops after the first failure unless continue-on-error was asked for. */
 export async function runBatch(units: readonly BatchUnit[], opts: RunBatchOptions): Promise<BatchOutcome> {
   const state: RunState = { refs: new Map(), failed: new Set(), rowsRead: 0, rowsWritten: 0 };
+  const budget = new ResponseBudget(opts.base.limits.maxBatchResponseChars);
   const out: UnitOutcome[] = [];
   for (const unit of units) {
-    const outcome = unit.kind === 'operation' ? await runSingle(unit.op, opts, state) : await runChangeSet(unit, opts, state);
+    const outcome = await runWithin(unit, opts, state, budget);
     out.push(outcome);
     if (failed(outcome) && !opts.continueOnError) break;
   }

@@ -65,6 +65,8 @@ export interface TestGatewayOptions {
   readonly authFailuresPerMinute?: number;
   /** CORS_ORIGINS (default none: CORS off) */
   readonly corsOrigins?: readonly string[];
+  /** the OData surface's limits; default DEFAULT_LIMITS */
+  readonly limits?: import('../../src/odata/uri/limits').ODataLimits;
   /** Express's trust proxy setting (TRUST_PROXY); default none */
   readonly trustProxy?: boolean | number | string;
   /** ODATA_REQUIRE_IF_MATCH (default true) */
@@ -116,6 +118,7 @@ export async function startTestGateway(dialect: Dialect, opts: TestGatewayOption
     ...(opts.authFailuresPerMinute !== undefined ? { authFailuresPerMinute: opts.authFailuresPerMinute } : {}),
     ...(opts.corsOrigins ? { corsOrigins: opts.corsOrigins } : {}),
     ...(opts.trustProxy !== undefined ? { trustProxy: opts.trustProxy } : {}),
+    ...(opts.limits ? { limits: opts.limits } : {}),
     ...(opts.odataRequireIfMatch !== undefined ? { odataRequireIfMatch: opts.odataRequireIfMatch } : {}),
     ...(naming ? { naming } : {}),
     metrics,

@@ -1,4 +1,4 @@
-// Parser limits (contract: $expand depth 3, URL 8 KiB, $filter nodes 200). Enforced while parsing,
+// Limits of the OData surface — the parser's (contract: $expand depth 3, URL 8 KiB, $filter nodes 200). Enforced while parsing,
 // so hostile input is rejected before it costs more than a linear scan.
 
 export interface ODataLimits {
@@ -10,6 +10,8 @@ export interface ODataLimits {
   readonly maxExpandDepth: number;
   /** nesting of parentheses / function calls / lambdas inside one expression */
   readonly maxExpressionDepth: number;
+  /** characters of operation bodies one $batch answer may carry (legacy-compat/batch/response-budget.ts); default 64 Mi */
+  readonly maxBatchResponseChars?: number;
 }
 
 export const DEFAULT_LIMITS: ODataLimits = {
