@@ -37,7 +37,7 @@ export interface WorkloadResult {
 
 export interface BenchReport {
   readonly generatedAt: string;
-  readonly machine: { readonly cpus: number; readonly node: string; readonly platform: string };
+  readonly machine: { readonly cpus: number; readonly node: string; readonly platform: string; readonly pinning: string };
   readonly config: { readonly seconds: number; readonly rounds: number; readonly connections: number };
   readonly fixture: Readonly<Record<string, number>>;
   readonly workloads: readonly WorkloadResult[];
@@ -136,7 +136,7 @@ function targetLines(r: BenchReport): string[] {
 export function markdownReport(r: BenchReport): string {
   const c = r.config;
   return [
-    `Benchmark ${r.generatedAt} — ${r.machine.cpus} CPUs, Node ${r.machine.node}, SQLite; ` +
+    `Benchmark ${r.generatedAt} — ${r.machine.cpus} CPUs (${r.machine.pinning}), Node ${r.machine.node}, SQLite; ` +
       `${c.rounds} rounds × ${c.seconds} s per target and workload (targets alternated), ${c.connections} connections for reads (writes: see below).`,
     '',
     ...(r.workloads.length ? [...throughputTable(r), '', ...ratioTable(r), ''] : []),

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { killChildrenOnExit, stopAll } from './children';
+import { pinLoadGenerator, pinningNote } from './cpu-pinning';
 import { closeHttpAgent } from './http-get';
 import { disposeFixture, prepareFixture, verifyFixture, type Fixture } from './seed-fixture';
 import { bearerTarget, startTarget, TARGET_NAMES, type Target, type TargetName } from './targets';
@@ -117,7 +118,9 @@ async function run(s: Settings, root: string): Promise<BenchReport> {
   try {
     const counts = verifyFixture(fx.dbFile, fx.tenant);
     console.log(`  fixture ok in ${fx.seedSeconds.toFixed(1)} s: Berlin & CreditLimit>1000: ${counts.berlinOver1000}, names containing 'bolt': ${counts.bolt}`);
-    console.log('starting targets…');
+    // after seeding (its CLI children would inherit the load generator's single core)
+    pinLoadGenerator();
+    console.log(`starting targets… (${pinningNote()})`);
     const targets = await startTargets(fx, s, root);
     console.log('verifying answers…');
     const verification = await verifyAnswers(targets, fx.apiKey, s.reads);
@@ -148,7 +151,7 @@ async function run(s: Settings, root: string): Promise<BenchReport> {
     const peakRssAfterWritesMiB = s.writes.length ? Object.fromEntries(writeTargets.map((t) => [t.name, hwmMiB(t.pid)])) : undefined;
     return {
       generatedAt: new Date().toISOString(),
-      machine: { cpus: cpus().length, node: process.version, platform: `${process.platform}-${process.arch}` },
+      machine: { cpus: cpus().length, node: process.version, platform: `${process.platform}-${process.arch}`, pinning: pinningNote() },
       config: { seconds: s.seconds, rounds: s.rounds, connections: CONNECTIONS },
       fixture: { customers: 10_000, contactsPerCustomer: 3, products: 100_000, seedSeconds: fx.seedSeconds, ...counts },
       workloads,

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { extname, join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { spawnTracked } from './children';
+import { onTargetCore } from './cpu-pinning';
 import { httpGet } from './http-get';
 import type { Fixture } from './seed-fixture';
 
@@ -77,7 +78,8 @@ function command(name: TargetName, fx: Fixture): { args: string[]; env: NodeJS.P
 export async function startTarget(name: TargetName, fx: Fixture, cwd: string): Promise<Target> {
   const port = await freePort();
   const { args, env } = command(name, fx);
-  const child = spawnTracked(process.execPath, args, { ...env, PORT: String(port) }, cwd);
+  const pinned = onTargetCore(process.execPath, args);
+  const child = spawnTracked(pinned.command, pinned.args, { ...env, PORT: String(port) }, cwd);
   const output = captureTail(child);
   if (child.pid === undefined) throw new Error(`${name}: could not spawn ${process.execPath}`);
   await waitReady(name, child, port, output, name === 'service' ? 60_000 : 15_000);
