@@ -1,9 +1,8 @@
 // The hit-count stores behind both limiters: express-rate-limit's in-process MemoryStore by
-// default, or (REDIS_URL) rate-limit-redis shared by every instance. Both gain `incrementBy`, so a
-// $batch can charge one unit per operation in a single step.
+// default, or (REDIS_URL) rate-limit-redis shared by every instance (redis-stores.ts, loaded only
+// then: ioredis and its dependencies are ~1.6 MiB of heap a single-machine gateway never uses).
+// Both gain `incrementBy`, so a $batch can charge one unit per operation in a single step.
 import { MemoryStore, type ClientRateLimitInfo, type Options, type Store } from 'express-rate-limit';
-import { Redis } from 'ioredis';
-import { RedisUnitStore } from './redis-unit-store';
 
 /** A Store that can also charge several units at once and read a count without charging. */
 export interface UnitStore extends Store {
@@ -58,23 +57,9 @@ export function memoryStores(): RateLimitStores {
   };
 }
 
-export function redisStores(opts: RedisStoreOptions): RateLimitStores {
-  // Short timeouts: while Redis is unreachable requests pass unlimited (fail open) instead of hanging.
-  const client = new Redis(opts.url, { maxRetriesPerRequest: 1, connectTimeout: 2000, commandTimeout: 1000 });
-  client.on('error', (err: Error) => opts.onError?.(err));
-  const prefix = opts.prefix ?? 'b2x:rl:';
-  const send = (command: string, ...args: string[]) => client.call(command, ...args) as Promise<never>;
-  return {
-    account: new RedisUnitStore({ sendCommand: send, prefix: `${prefix}acct:` }),
-    authFailures: new RedisUnitStore({ sendCommand: send, prefix: `${prefix}auth:` }),
-    kind: 'redis',
-    close: async () => {
-      await client.quit().catch(() => client.disconnect());
-    },
-  };
-}
-
 /** Redis stores when a URL is configured, else in-process stores. */
-export function createRateLimitStores(redis: RedisStoreOptions | undefined): RateLimitStores {
-  return redis ? redisStores(redis) : memoryStores();
+export async function createRateLimitStores(redis: RedisStoreOptions | undefined): Promise<RateLimitStores> {
+  if (!redis) return memoryStores();
+  const { redisStores } = await import('./redis-stores.js');
+  return redisStores(redis);
 }

@@ -15,9 +15,9 @@ export interface GuardServices {
   close(): Promise<void>;
 }
 
-export function createGuardServices(config: Config, db: Database, log: Logger, metrics: Metrics): GuardServices {
+export async function createGuardServices(config: Config, db: Database, log: Logger, metrics: Metrics): Promise<GuardServices> {
   let redisDown = false;
-  const rateLimitStores = createRateLimitStores(
+  const rateLimitStores = await createRateLimitStores(
     config.redisUrl === undefined
       ? undefined
       : {

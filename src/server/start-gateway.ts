@@ -68,7 +68,7 @@ export async function startGateway(config: Config, opts: { log?: Logger; db?: Da
   const api = { admin: accountAdmin(db, secrets.keyHashKey), issueToken, webhooks: webhookAdmin(db, box, { production: config.production }), legacy: legacyStore, migrationReport: migrationReporter(db, legacyStore) };
   const fallbackHost = `${config.host}:${config.port}`;
   const metrics = createMetrics({ defaultMetrics: true });
-  const guards = createGuardServices(config, db, log, metrics);
+  const guards = await createGuardServices(config, db, log, metrics);
   // always installed: the legacy surface lifecycle works without an upstream
   const legacy = legacyGateServices({ store: legacyStore, db, log, metrics, upstreamUrl: config.legacyUpstreamUrl, timeoutMs: config.legacyUpstreamTimeoutMs, shadowConcurrency: config.legacyShadowConcurrency, naming });
   const app = createApp({ db, log, metrics, verifyKey, verifyToken, api, fallbackHost, trustProxy: config.trustProxy, metricsToken: config.metricsToken, tls: config.tls !== undefined, odataRequireIfMatch: config.odataRequireIfMatch, rateLimitStores: guards.rateLimitStores, audit: guards.audit, corsOrigins: config.corsOrigins, legacy, naming });

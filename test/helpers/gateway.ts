@@ -104,7 +104,7 @@ export async function startTestGateway(dialect: Dialect, opts: TestGatewayOption
   const credentials = credentialServices(db, secrets, opts.credentialCacheTtlMs ?? 0);
   const log = createLogger('silent');
   const audit = createAuditRecorder({ db, log });
-  const rateLimitStores = createRateLimitStores(opts.redis);
+  const rateLimitStores = await createRateLimitStores(opts.redis);
   const legacyStore = createLegacyStore({ db, box: secretBox(masterKey), ...(opts.legacy?.defaultMode ? { defaultMode: opts.legacy.defaultMode } : {}) });
   const metrics = createMetrics({ defaultMetrics: false });
   const lo = opts.legacy ?? {};

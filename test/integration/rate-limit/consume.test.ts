@@ -44,13 +44,13 @@ async function listen(app: Express): Promise<{ url: string; close(): Promise<voi
 
 const stores: Record<'memory' | 'redis', () => Promise<{ stores: RateLimitStores; cleanup(): Promise<void> } | undefined>> = {
   memory: async () => {
-    const s = createRateLimitStores(undefined);
+    const s = await createRateLimitStores(undefined);
     return { stores: s, cleanup: () => s.close() };
   },
   redis: async () => {
     if (!(await redisForTests())) return undefined;
     const prefix = uniqueRedisPrefix();
-    const s = createRateLimitStores({ url: REDIS_URL, prefix });
+    const s = await createRateLimitStores({ url: REDIS_URL, prefix });
     return { stores: s, cleanup: async () => { await s.close(); await deleteRedisPrefix(prefix); } };
   },
 };
