@@ -1,7 +1,8 @@
 // Puts the server under test and the load generator on separate cores (Linux `taskset`), so each
 // target is measured on a core of its own rather than against autocannon's share of the same
-// two: unpinned, the ratios of one workload swung by ±0.15 between full runs on a 2-core machine,
-// pinned, alternating runs agreed within a few per cent. The targets (raw, express, service) all
+// two: unpinned, the ratios of one workload swung by ±0.15 between full runs on a 2-core machine;
+// pinned, short alternating runs agreed within a few per cent while the machine was quiet (a
+// virtual machine's own drift remains). The targets (raw, express, service) all
 // get the same core, CPU 1; the bench process (autocannon runs inside it) moves to CPU 0. The seed
 // and other CLI steps are not pinned. BENCH_PIN=0 turns it off; without taskset or a second core
 // the run is unpinned and says so.
