@@ -6,18 +6,14 @@ import { MAX_EXPANDED_ENTITIES } from '../../../src/data/read/load-expansions';
 import { LimitExceededError } from '../../../src/errors/catalogue';
 import type { EntityRecord } from '../../../src/odata/query/read-result';
 import { createTestDatabase, testDialects, type TestDatabase } from '../../helpers/databases';
-import { entities, read, TENANT } from './fixtures';
+import { entities, productRow, read, TENANT } from './fixtures';
 
-const TS = '2026-01-03T10:15:00.000Z';
 const BIG = 2; // the category holding MAX + 1 products
 const SMALL = 3; // a category with two
 
-function productRow(n: number, categoryId: number) {
-  return {
-    tenant_id: TENANT, id: `P-${String(n).padStart(6, '0')}`, name: `Product ${n}`, description: null, gtin: null, unit: 'PCE',
-    category_id: categoryId, list_price: '100', currency: 'EUR', stock_quantity: '0', is_active: 1, modified_at: TS, version: '1',
-  };
-}
+/** Product n of a category, in storage form for the fixture tenant (fixtures.ts's product row). */
+const numbered = (n: number, categoryId: number) =>
+  ({ tenant_id: TENANT, ...productRow(`P-${String(n).padStart(6, '0')}`, `Product ${n}`, '100', { category_id: categoryId }) });
 
 const expandedCount = (e: EntityRecord | undefined, nav: string): number => {
   const x = e?.expanded[nav];
@@ -37,8 +33,8 @@ describe.each(testDialects())('$expand size cap on %s', (dialect) => {
     t = await createTestDatabase(dialect);
     const knex = t.db.knex;
     await knex('categories').insert([BIG, SMALL].map((id) => ({ tenant_id: TENANT, id, name: `Category ${id}`, parent_id: null })));
-    const rows = Array.from({ length: MAX_EXPANDED_ENTITIES + 1 }, (_, i) => productRow(i, BIG));
-    rows.push(productRow(MAX_EXPANDED_ENTITIES + 1, SMALL), productRow(MAX_EXPANDED_ENTITIES + 2, SMALL));
+    const rows = Array.from({ length: MAX_EXPANDED_ENTITIES + 1 }, (_, i) => numbered(i, BIG));
+    rows.push(numbered(MAX_EXPANDED_ENTITIES + 1, SMALL), numbered(MAX_EXPANDED_ENTITIES + 2, SMALL));
     await knex.batchInsert('products', rows, 500);
   }, 60_000);
   afterAll(async () => t?.dispose());

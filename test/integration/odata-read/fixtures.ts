@@ -97,7 +97,7 @@ export async function seedFixtures(db: Database): Promise<void> {
   await insertTenant(db.knex, OTHER, OTHER_ROWS);
 }
 
-export { customer as customerRow, contact as contactRow };
+export { customer as customerRow, contact as contactRow, product as productRow };
 
 export interface ReadOptions {
   readonly tenant?: string;
