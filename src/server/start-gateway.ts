@@ -4,6 +4,7 @@ import http from 'node:http';
 import https from 'node:https';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import type { Express } from 'express';
 import type { Config } from './config';
 import { openDatabase, type Database } from '../data/db';
 import { migrateLatest } from '../data/migrations';
@@ -14,6 +15,7 @@ import { accountAdmin } from '../security/accounts/account-admin';
 import { createLogger, type Logger } from '../observability/logger';
 import { createMetrics } from '../observability/metrics';
 import { createApp } from './app';
+import { expressServerClasses } from '../http/express-server-classes';
 import { createGuardServices } from './guard-services';
 import { secretBox } from '../security/secret-box';
 import { webhookAdmin } from '../events/webhook-admin';
@@ -34,10 +36,11 @@ export interface RunningGateway {
 }
 
 
-function createServer(config: Config, app: http.RequestListener): http.Server {
+function createServer(config: Config, app: Express): http.Server {
+  const classes = expressServerClasses(app);
   const server = config.tls
-    ? https.createServer({ cert: readFileSync(config.tls.certFile), key: readFileSync(config.tls.keyFile) }, app)
-    : http.createServer(app);
+    ? https.createServer({ ...classes, cert: readFileSync(config.tls.certFile), key: readFileSync(config.tls.keyFile) }, app)
+    : http.createServer(classes, app);
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;
   server.keepAliveTimeout = 5_000;

@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { openDatabase, type Dialect } from '../../src/data/db';
 import { createApp } from '../../src/server/app';
+import { expressServerClasses } from '../../src/http/express-server-classes';
 import { createLogger } from '../../src/observability/logger';
 import { createMetrics } from '../../src/observability/metrics';
 import { loadGatewaySecrets, type GatewaySecrets } from '../../src/security/gateway-secrets';
@@ -129,7 +130,7 @@ export async function startTestGateway(dialect: Dialect, opts: TestGatewayOption
     fallbackHost: '127.0.0.1',
     metricsToken: opts.metricsToken,
   });
-  const server = http.createServer(app);
+  const server = http.createServer(expressServerClasses(app), app);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
