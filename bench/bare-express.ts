@@ -1,7 +1,11 @@
 // Express baseline: the raw server's handlers on a bare Express 5 app (defaults only: no helmet; a
 // text body parser on the write routes), so the gap raw → express is the framework's own share.
+// With BENCH_SERVER_CLASSES=1 (the `tuned` target) the app runs on a server that builds req/res with
+// its prototypes, as the service's server does; otherwise on app.listen's, as most Express apps do.
 // Child process of run-bench.
+import http from 'node:http';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { expressServerClasses } from '../src/http/express-server-classes';
 import { baselineRoutes } from './baseline-handlers';
 import { baselineWrites } from './baseline-writes';
 import { apiKeyChecker, UNAUTHORIZED_BODY } from './api-key-check';
@@ -50,7 +54,8 @@ function main(): void {
   app.post('/odata/$batch', text, write);
   app.post('/api/erp/customers/sync', text, write);
 
-  app.listen(config.port, BIND_HOST);
+  if (process.env.BENCH_SERVER_CLASSES === '1') http.createServer(expressServerClasses(app), app).listen(config.port, BIND_HOST);
+  else app.listen(config.port, BIND_HOST);
   exitWithParent();
 }
 

@@ -8,9 +8,14 @@ import { onTargetCore } from './cpu-pinning';
 import { httpGet } from './http-get';
 import type { Fixture } from './seed-fixture';
 
-/** `bearer` is the service process again, loaded with `Authorization: Bearer` instead of the key. */
-export type TargetName = 'raw' | 'express' | 'service' | 'bearer';
-export const TARGET_NAMES: readonly TargetName[] = ['raw', 'express', 'service', 'bearer'];
+/**
+ * `tuned` is the Express baseline again, on a server that builds req/res with the app's prototypes
+ * as the service's does (src/http/express-server-classes.ts), so the ratio against it shows how much
+ * of the service's standing against bare Express is that server setting rather than its own code.
+ * `bearer` is the service process again, loaded with `Authorization: Bearer` instead of the key.
+ */
+export type TargetName = 'raw' | 'express' | 'tuned' | 'service' | 'bearer';
+export const TARGET_NAMES: readonly TargetName[] = ['raw', 'express', 'tuned', 'service', 'bearer'];
 
 export interface Target {
   readonly name: TargetName;
@@ -71,7 +76,7 @@ function command(name: TargetName, fx: Fixture): { args: string[]; env: NodeJS.P
   const file = join(__dirname, `${name === 'raw' ? 'raw-server' : 'bare-express'}${extname(__filename)}`);
   return {
     args: [...process.execArgv, file],
-    env: { ...process.env, BENCH_DB_FILE: fx.dbFile, BENCH_TENANT: fx.tenant, BENCH_API_KEY: fx.apiKey },
+    env: { ...process.env, BENCH_DB_FILE: fx.dbFile, BENCH_TENANT: fx.tenant, BENCH_API_KEY: fx.apiKey, BENCH_SERVER_CLASSES: name === 'tuned' ? '1' : '0' },
   };
 }
 
