@@ -7,6 +7,7 @@ import { isIP } from 'node:net';
 import { ConfigError } from '../errors/config-error';
 import { decodeMasterKey } from '../security/decode-master-key';
 import { defaultNameMappingFile } from '../edm/load-name-mapping';
+import { DEFAULT_HEAP_GROWTH_PERCENT } from './heap-growth';
 
 export { ConfigError };
 
@@ -45,6 +46,8 @@ export interface Config {
   readonly legacyUpstreamTimeoutMs: number;
   /** LEGACY_SHADOW_CONCURRENCY (default 4): background comparisons in flight; beyond it they are skipped */
   readonly legacyShadowConcurrency: number;
+  /** GATEWAY_HEAP_GROWTH_PERCENT (default 50, server/heap-growth.ts): old-space growth per full GC; 0 = V8's own */
+  readonly heapGrowthPercent: number;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -154,6 +157,7 @@ export function loadConfig(env: Env = process.env): Config {
     legacyDefaultMode: read(env, 'LEGACY_DEFAULT_MODE', LEGACY_MODE, 'must be local or upstream') ?? 'local',
     legacyUpstreamTimeoutMs: read(env, 'LEGACY_UPSTREAM_TIMEOUT_MS', intIn(1, 600_000), 'must be an integer 1-600000 (milliseconds)') ?? 5000,
     legacyShadowConcurrency: read(env, 'LEGACY_SHADOW_CONCURRENCY', intIn(0, 1000), 'must be an integer 0-1000') ?? 4,
+    heapGrowthPercent: read(env, 'GATEWAY_HEAP_GROWTH_PERCENT', intIn(0, 1000), 'must be an integer 0-1000 (0: V8 decides)') ?? DEFAULT_HEAP_GROWTH_PERCENT,
   };
   const metricsToken = read(env, 'METRICS_TOKEN', TOKEN, 'must be 16-512 printable characters without spaces', true);
   Object.defineProperty(config, 'masterKeyText', { value: masterKey.text, enumerable: false });

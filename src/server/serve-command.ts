@@ -4,6 +4,7 @@ import type { Config } from './config';
 import { ConfigError } from './config';
 import { startGateway, type RunningGateway } from './start-gateway';
 import { prepareDemoTenant, type DemoSetup } from './demo-tenant';
+import { applyHeapGrowth } from './heap-growth';
 
 export interface ServeOptions {
   readonly json: boolean;
@@ -27,6 +28,7 @@ function onShutdownSignal(gw: RunningGateway): void {
 }
 
 export async function runServe(config: Config, opts: ServeOptions): Promise<void> {
+  applyHeapGrowth(config.heapGrowthPercent);
   const gw = await startGateway(config);
   onShutdownSignal(gw);
   if (opts.json) process.stdout.write(`${JSON.stringify({ status: 'listening', url: gw.url })}\n`);
@@ -44,6 +46,7 @@ function demoBanner(url: string, setup: DemoSetup): string {
 export async function runDemo(config: Config, opts: ServeOptions): Promise<void> {
   if (config.production) throw new ConfigError('demo seeds demo data and is refused with NODE_ENV=production; use `serve`');
   const setup = await prepareDemoTenant(config);
+  applyHeapGrowth(config.heapGrowthPercent);
   const gw = await startGateway(config);
   onShutdownSignal(gw);
   if (opts.json) {

@@ -24,7 +24,7 @@ describe('configuration from the environment', () => {
     expect(c).toMatchObject({
       port: 8080, host: '127.0.0.1', databaseUrl: 'sqlite:./data/gateway.db', redisUrl: undefined,
       masterKeyFile: './data/master.key', masterKeyText: undefined, tls: undefined, trustProxy: undefined,
-      logLevel: 'info', production: false, metricsToken: undefined, odataRequireIfMatch: true,
+      logLevel: 'info', production: false, metricsToken: undefined, odataRequireIfMatch: true, heapGrowthPercent: 50,
     });
     expect(Object.isFrozen(c)).toBe(true);
   });
@@ -35,11 +35,12 @@ describe('configuration from the environment', () => {
       PORT: '443', HOST: '0.0.0.0', DATABASE_URL: 'postgres://u:p@db:5432/gw', REDIS_URL: 'redis://cache:6379',
       GATEWAY_MASTER_KEY: key, TLS_CERT_FILE: certFile, TLS_KEY_FILE: certFile, TRUST_PROXY: 'loopback, 10.0.0.0/8',
       LOG_LEVEL: 'debug', NODE_ENV: 'production', METRICS_TOKEN: 'm'.repeat(32), ODATA_REQUIRE_IF_MATCH: 'false',
+      GATEWAY_HEAP_GROWTH_PERCENT: '0',
     });
     expect(c).toMatchObject({
       port: 443, host: '0.0.0.0', databaseUrl: 'postgres://u:p@db:5432/gw', redisUrl: 'redis://cache:6379', masterKeyText: key,
       tls: { certFile, keyFile: certFile }, trustProxy: 'loopback, 10.0.0.0/8', logLevel: 'debug', production: true,
-      metricsToken: 'm'.repeat(32), odataRequireIfMatch: false,
+      metricsToken: 'm'.repeat(32), odataRequireIfMatch: false, heapGrowthPercent: 0,
     });
   });
 
@@ -78,6 +79,8 @@ describe('configuration from the environment', () => {
     ['NODE_ENV', { NODE_ENV: 'Prod uction' }, 'NODE_ENV'],
     ['METRICS_TOKEN', { METRICS_TOKEN: 'short' }, 'METRICS_TOKEN'],
     ['ODATA_REQUIRE_IF_MATCH', { ODATA_REQUIRE_IF_MATCH: 'maybe' }, 'ODATA_REQUIRE_IF_MATCH must be true or false'],
+    ['GATEWAY_HEAP_GROWTH_PERCENT', { GATEWAY_HEAP_GROWTH_PERCENT: '-5' }, 'GATEWAY_HEAP_GROWTH_PERCENT must be an integer 0-1000'],
+    ['GATEWAY_HEAP_GROWTH_PERCENT', { GATEWAY_HEAP_GROWTH_PERCENT: '1.5' }, 'GATEWAY_HEAP_GROWTH_PERCENT must be an integer 0-1000'],
   ])('a bad %s stops start-up with one line naming it', (name, env, expected) => {
     const err = errorOf(env);
     expect(err.message).toContain(expected);
