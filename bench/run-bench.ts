@@ -12,7 +12,7 @@ import { disposeFixture, prepareFixture, verifyFixture, type Fixture } from './s
 import { bearerTarget, startTarget, TARGET_NAMES, type Target, type TargetName } from './targets';
 import { verifyAnswers, type Verification } from './verify-answers';
 import { CONNECTIONS, runLoad, type LoadSample } from './load';
-import { probeNestedFilter } from './filter-probe';
+import { probeInChild } from './filter-probe';
 import { hwmMiB } from './rss';
 import { aggregate, markdownReport, targetsMet, workloadResult, writeJsonReport, type BenchReport, type WorkloadResult } from './report';
 import { WORKLOADS, type Workload } from './workloads';
@@ -133,7 +133,7 @@ async function run(s: Settings, root: string): Promise<BenchReport> {
       workloads.push(workloadResult(w, verification.entities[w.id] ?? 0, cells));
     }
     const service = targets.find((t) => t.name === 'service');
-    const probe = service ? await probeNestedFilter(service.port, fx.apiKey) : undefined;
+    const probe = service ? await probeInChild(service.port, fx.apiKey) : undefined;
     // The RSS target is the read issue's: taken before the writes, whose 4,000-row syncs raise the peak.
     const peakRssMiB = Object.fromEntries(targets.map((t) => [t.name, hwmMiB(t.pid)]));
     // Writes after all reads, so the reads see the seeded data set. The bearer target is the service
