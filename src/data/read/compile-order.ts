@@ -4,7 +4,9 @@
 import type { Knex } from 'knex';
 import type { BoundOrderItem } from '../../odata/query/bound-expr';
 import { tokenKind, type TokenKind } from '../../odata/query/skiptoken';
-import { castText, type CompileContext, type Raw } from './sql-fragment';
+import type { LevelShape } from './level-shape';
+import { readsAsText } from './select-columns';
+import { castText, columnOf, type CompileContext, type Raw } from './sql-fragment';
 
 export interface OrderTerm {
   readonly expr: Raw;
@@ -35,8 +37,26 @@ export function applyOrder(q: Knex.QueryBuilder, terms: readonly OrderTerm[]): K
   return q;
 }
 
-/** Selects each term's token value as `__o<i>`. */
-export function selectTokenValues(cx: CompileContext, q: Knex.QueryBuilder, terms: readonly OrderTerm[]): Knex.QueryBuilder {
-  terms.forEach((t, i) => q.select(cx.knex.raw('? AS ??', [t.tokenValue, `__o${i}`])));
+/**
+ * The result column holding each term's token value: the selected column itself when the term is a
+ * property of the level's own row read exactly as the token stores it (text for exact integers),
+ * else an extra `__o<i>`. A duplicate column cost ~20 µs per 100 rows (one more property per row).
+ */
+export function tokenColumns(items: readonly BoundOrderItem[], alias: string, shape: LevelShape): string[] {
+  return items.map((item, i) => {
+    const e = item.expr;
+    if (e.kind !== 'property' || e.alias !== alias) return `__o${i}`;
+    const name = columnOf(e.set.name, e.path).name;
+    const selected = shape.columns.find((c) => c.name === name);
+    return selected && (tokenKind(e.type) !== 'int' || readsAsText(selected)) ? name : `__o${i}`;
+  });
+}
+
+/** Selects the token values that no selected column already holds (tokenColumns) as `__o<i>`. */
+export function selectTokenValues(cx: CompileContext, q: Knex.QueryBuilder, terms: readonly OrderTerm[], columns: readonly string[]): Knex.QueryBuilder {
+  terms.forEach((t, i) => {
+    const name = `__o${i}`;
+    if (columns[i] === name) q.select(cx.knex.raw('? AS ??', [t.tokenValue, name]));
+  });
   return q;
 }

@@ -4,7 +4,7 @@ import type { Knex } from 'knex';
 import type { QueryPlan, SkipTokenValue } from '../../odata/query/plan';
 import type { EntityRecord } from '../../odata/query/read-result';
 import { keysetPredicate } from './compile-keyset';
-import { applyOrder, orderTerms, selectTokenValues } from './compile-order';
+import { applyOrder, orderTerms, selectTokenValues, tokenColumns } from './compile-order';
 import { constrainToPath, levelRows } from './level-rows';
 import { loadExpansions } from './load-expansions';
 import { toFetched } from './row-to-record';
@@ -31,14 +31,13 @@ export interface PageLimit {
 }
 
 /** The root SELECT: rows of the path and level, keyset, order, skip and limit. */
-function rootQuery(cx: CompileContext, plan: QueryPlan, page: PageLimit): Knex.QueryBuilder {
+function rootQuery(cx: CompileContext, plan: QueryPlan, page: PageLimit, tokens: readonly string[]): Knex.QueryBuilder {
   const level = plan.root;
   const q = constrainToPath(cx, levelRows(cx, level), plan.path.steps, level.source.alias);
-  // An entity or property path addresses at most one row: nothing to order, no token to remember.
   const terms = plan.path.kind === 'collection' ? orderTerms(cx, level.orderBy) : [];
   if (plan.skiptoken) q.where(keysetPredicate(cx, terms, plan.skiptoken));
   selectColumns(cx, q, levelShape(level));
-  selectTokenValues(cx, q, terms);
+  selectTokenValues(cx, q, terms, tokens);
   applyOrder(q, terms);
   // Literal LIMIT/OFFSET (Int32s from the parser): SQLite re-plans a statement whose LIMIT is a
   // bound parameter on every run (~15 µs), which would defeat the kept prepared statements.
@@ -59,16 +58,17 @@ function rootShapeKey(plan: QueryPlan, page: PageLimit, slots: ShapeSlots): stri
 /** Rows of the plan's root level with their expansions. */
 export async function readRootPage(cx: CompileContext, plan: QueryPlan, page: PageLimit): Promise<Page> {
   const level = plan.root;
-  const termCount = plan.path.kind === 'collection' ? level.orderBy.length : 0;
   const shape = levelShape(level);
+  // An entity or property path addresses at most one row: nothing to order, no token to remember.
+  const tokens = plan.path.kind === 'collection' ? tokenColumns(level.orderBy, level.source.alias, shape) : [];
   const slots = new ShapeSlots(cx.scope.tenantId);
-  const rows = await selectByShape(cx, rootShapeKey(plan, page, slots), slots, (c) => rootQuery(c, plan, page));
+  const rows = await selectByShape(cx, rootShapeKey(plan, page, slots), slots, (c) => rootQuery(c, plan, page, tokens));
   const more = page.probe && rows.length > page.limit;
   const delivered = more ? rows.slice(0, page.limit) : rows;
   const fetched = delivered.map((r) => toFetched(shape, r));
   await loadExpansions(cx, fetched, level);
   const lastRow = delivered[delivered.length - 1];
-  const last = more && lastRow ? Array.from({ length: termCount }, (_, i) => (lastRow[`__o${i}`] ?? null) as SkipTokenValue) : undefined;
+  const last = more && lastRow ? tokens.map((name) => (lastRow[name] ?? null) as SkipTokenValue) : undefined;
   return { entities: fetched.map((f) => f.record), more, ...(last ? { last } : {}) };
 }
 

@@ -13,12 +13,12 @@ export function columnsToFetch(level: LevelPlan): readonly Column[] {
   return levelShape(level).columns;
 }
 
+/** Whether the column is read as `CAST(… AS TEXT)` (exact integers) rather than as stored. */
+export const readsAsText = (c: Column): boolean => c.storage === 'bigint' || c.storage === 'scaled';
+
 function selectList(cx: CompileContext, columns: readonly Column[], alias: string): string {
   return columns
-    .map((c) => {
-      const exactText = c.storage === 'bigint' || c.storage === 'scaled';
-      return cx.knex.raw(exactText ? 'CAST(?? AS TEXT) AS ??' : '?? AS ??', [`${alias}.${c.name}`, c.name]).toQuery();
-    })
+    .map((c) => cx.knex.raw(readsAsText(c) ? 'CAST(?? AS TEXT) AS ??' : '?? AS ??', [`${alias}.${c.name}`, c.name]).toQuery())
     .join(', ');
 }
 
