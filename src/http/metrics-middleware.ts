@@ -10,11 +10,20 @@ import type { Principal } from '../security/principal';
 import { unauthorized } from './authenticate';
 import { routeOf, startedMsOf } from './request-context';
 
+const SEGMENT = /[^/]*/y;
+const SET_NAME = /[^/(?]*/y;
+
+/** The match of a sticky pattern at `from` (no split, no slices before it: this runs per request). */
+function matchAt(re: RegExp, s: string, from: number): string {
+  re.lastIndex = from;
+  return re.exec(s)?.[0] ?? '';
+}
+
 /** Coarse route label for metrics (never the raw path: label cardinality). */
 export function routeLabel(path: string): string {
-  const [, first, second] = path.split('/');
+  const first = matchAt(SEGMENT, path, 1);
   if (first === 'odata') {
-    const name = (second ?? '').replace(/[(?].*$/, '');
+    const name = path.length > 7 ? matchAt(SET_NAME, path, 7) : '';
     if (name === '' || name === '$metadata' || name === '$batch') return `odata/${name}`;
     return entitySet(name) ? `odata/${name}` : 'odata/other';
   }
