@@ -10,11 +10,9 @@ import { loadExpansions } from './load-expansions';
 import { toFetched } from './row-to-record';
 import { selectColumns } from './select-columns';
 import { levelShape } from './level-shape';
-import type { CompileContext } from './sql-fragment';
+import { INLINE_NUMBER, type CompileContext } from './sql-fragment';
 import { levelKey, pathKey, ShapeSlots } from './shape-key';
 import { selectByShape } from './statement-shapes';
-
-const INLINE = { skipBinding: true } as const;
 
 export interface Page {
   readonly entities: readonly EntityRecord[];
@@ -39,10 +37,9 @@ function rootQuery(cx: CompileContext, plan: QueryPlan, page: PageLimit, tokens:
   selectColumns(cx, q, levelShape(level));
   selectTokenValues(cx, q, terms, tokens);
   applyOrder(q, terms);
-  // Literal LIMIT/OFFSET (Int32s from the parser): SQLite re-plans a statement whose LIMIT is a
-  // bound parameter on every run (~15 µs), which would defeat the kept prepared statements.
-  if (level.skip !== undefined && level.skip > 0) q.offset(level.skip, INLINE);
-  return q.limit(page.probe ? page.limit + 1 : page.limit, INLINE);
+  // Literal LIMIT/OFFSET (Int32s from the parser): see INLINE_NUMBER.
+  if (level.skip !== undefined && level.skip > 0) q.offset(level.skip, INLINE_NUMBER);
+  return q.limit(page.probe ? page.limit + 1 : page.limit, INLINE_NUMBER);
 }
 
 /**

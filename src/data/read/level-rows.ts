@@ -7,7 +7,7 @@ import { tenantTable } from '../tenant-table';
 import { applyJoins } from './apply-joins';
 import { compileFilter } from './compile-filter';
 import { compileSearch } from './compile-search';
-import { columnOf, type CompileContext } from './sql-fragment';
+import { columnOf, INLINE_NUMBER, type CompileContext } from './sql-fragment';
 import { runSelect } from './run-select';
 
 export function levelRows(cx: CompileContext, level: LevelPlan): Knex.QueryBuilder {
@@ -45,6 +45,6 @@ export async function pathExists(cx: CompileContext, steps: readonly PathStep[])
   const last = steps[steps.length - 1];
   if (!last) return false;
   const q = tenantTable(cx.db, cx.scope, last.set.name, 't0').select(cx.knex.raw('1 AS ??', ['one']));
-  const rows = await runSelect(cx.db, constrainToPath(cx, q, steps, 't0').limit(1, { skipBinding: true }));
+  const rows = await runSelect(cx.db, constrainToPath(cx, q, steps, 't0').limit(1, INLINE_NUMBER));
   return rows.length > 0;
 }

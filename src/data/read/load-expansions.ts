@@ -15,7 +15,7 @@ import { levelRows } from './level-rows';
 import { toFetched, type Fetched, type Row } from './row-to-record';
 import { selectColumns } from './select-columns';
 import { levelShape } from './level-shape';
-import { columnOf, type CompileContext } from './sql-fragment';
+import { columnOf, INLINE_NUMBER, type CompileContext } from './sql-fragment';
 import { levelKey, ShapeSlots } from './shape-key';
 import { selectByShape } from './statement-shapes';
 
@@ -50,10 +50,6 @@ function linkColumn(level: LevelPlan, fk: string): string {
   return levelShape(level).columns.some((c) => c.name === fk) ? fk : '__p';
 }
 
-// The cap as a literal: SQLite re-plans a statement whose LIMIT is a bound parameter on every run
-// (~40 µs for W4's 100-key IN list), which the kept prepared statement is there to avoid.
-const INLINE = { skipBinding: true } as const;
-
 function childQuery(cx: CompileContext, level: LevelPlan, fk: string, keys: readonly unknown[]): Knex.QueryBuilder {
   const q = levelRows(cx, level).whereIn(`t0.${fk}`, keys as Knex.Value[]);
   selectColumns(cx, q, levelShape(level));
@@ -63,7 +59,7 @@ function childQuery(cx: CompileContext, level: LevelPlan, fk: string, keys: read
   // Parent link first: the same order within each parent, and SQLite walks the foreign-key index
   // (tenant_id, fk) for the IN list instead of the whole primary key (4 ms → 0.9 ms for 100 parents).
   // one row past the cap is enough to know it is exceeded (fetchChildren)
-  if (!windowed(level)) return applyOrder(q.orderBy(`t0.${fk}`, 'asc'), terms).limit(MAX_EXPANDED_ENTITIES + 1, INLINE);
+  if (!windowed(level)) return applyOrder(q.orderBy(`t0.${fk}`, 'asc'), terms).limit(MAX_EXPANDED_ENTITIES + 1, INLINE_NUMBER);
   q.select(cx.knex.raw('ROW_NUMBER() OVER (PARTITION BY ?? ORDER BY ?) AS ??', [`t0.${fk}`, orderList(cx, terms), '__rn']));
   const skip = level.skip ?? 0;
   const outer = cx.knex.select('*').from(q.as('x')).where((w) => {
@@ -72,7 +68,7 @@ function childQuery(cx: CompileContext, level: LevelPlan, fk: string, keys: read
     // the first row of each parent carries COUNT(*) even when $skip/$top leave none to deliver
     if (level.count) w.orWhere('x.__rn', '=', 1);
   });
-  return outer.orderBy('x.__rn').limit(MAX_EXPANDED_ENTITIES + 1, INLINE);
+  return outer.orderBy('x.__rn').limit(MAX_EXPANDED_ENTITIES + 1, INLINE_NUMBER);
 }
 
 /** One chunk's children through the shape cache: the parent keys are slots, bound in IN (…). */
