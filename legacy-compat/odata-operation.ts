@@ -2,6 +2,7 @@
 // it answers ({status, headers, body}), so the same processors serve a single HTTP request and each
 // operation of a $batch (Protocol §11.7: batch operations are ordinary requests, answered in-body).
 import type { JsonValue } from '../src/edm/exact-json';
+import type { ResponseText } from '../src/odata/format/text-chunks';
 
 /** A request as the processors see it: the router builds it from Express, $batch from a batch part. */
 export interface ODataOperation {
@@ -17,5 +18,6 @@ export interface ODataResponse {
   readonly status: number;
   /** response headers in the order they are to be written */
   readonly headers: Readonly<Record<string, string>>;
-  readonly body?: string;
+  /** chunked when large (text-chunks.ts) */
+  readonly body?: ResponseText;
 }

@@ -31,8 +31,10 @@ async function measure(db: ReturnType<typeof openDatabase>, tenantId: string, pa
     const t0 = process.hrtime.bigint();
     const r = await executeRead(uri, ctx);
     const t1 = process.hrtime.bigint();
-    // encoded as the response write would: a body left as a rope is flattened there, so count it here
-    chars = Buffer.from(serializeForClient(r, uri.options, ctx, format).body ?? '', 'utf8').length;
+    // encoded as the response write would, chunk by chunk: a chunk left as a rope is flattened there
+    const body = serializeForClient(r, uri.options, ctx, format).body ?? '';
+    chars = 0;
+    for (const chunk of typeof body === 'string' ? [body] : body) chars += Buffer.from(chunk, 'utf8').length;
     const t2 = process.hrtime.bigint();
     if (i >= WARM_UP) {
       read.push(micros(t0, t1));

@@ -16,6 +16,7 @@ import { parseMultipartBatch } from './parse-multipart';
 import { runBatch } from './run-batch';
 import { writeJsonBatch } from './write-json-batch';
 import { writeMultipartBatch } from './write-multipart';
+import { endWithText } from '../../src/http/end-with-text';
 
 async function readText(req: Request, res: Response): Promise<string> {
   const raw = await readRawBody(req, res);
@@ -54,5 +55,6 @@ export async function handleBatch(req: Request, res: Response, base: OperationCo
   const out = batch.format === 'json' ? writeJsonBatch(outcome.units) : writeMultipartBatch(outcome.units);
   if (continueOnError) res.setHeader('Preference-Applied', 'odata.continue-on-error');
   res.setHeader('Content-Type', out.contentType);
-  res.status(200).end(out.body);
+  res.status(200);
+  endWithText(res, out.body);
 }

@@ -6,6 +6,7 @@
 // that already ran keeps its real answer (its body is one entity).
 import { LimitExceededError } from '../../src/errors/catalogue';
 import type { BatchOperation } from './batch-request';
+import { textLength, type ResponseText } from '../../src/odata/format/text-chunks';
 
 /** UTF-16 characters of operation bodies one $batch answer may carry. */
 export const MAX_BATCH_RESPONSE_CHARS = 64 * 1024 * 1024;
@@ -28,8 +29,8 @@ export class ResponseBudget {
   }
 
   /** Counts a body; true when it fits (for a read whose answer may still be withheld). */
-  charge(body: string | undefined): boolean {
-    this.used += body?.length ?? 0;
+  charge(body: ResponseText | undefined): boolean {
+    this.used += body === undefined ? 0 : textLength(body);
     return !this.exhausted;
   }
 

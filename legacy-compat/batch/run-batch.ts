@@ -6,6 +6,7 @@ import type { UnitOfWork } from '../../src/commands/bus';
 import { FailedDependencyError } from '../../src/errors/catalogue';
 import type { OperationContext } from '../handle-operation';
 import type { ODataResponse } from '../odata-operation';
+import type { ResponseText } from '../../src/odata/format/text-chunks';
 import type { BatchOperation, BatchUnit } from './batch-request';
 import { errorResponse } from './error-response';
 import { executeOperation } from './execute-operation';
@@ -118,7 +119,7 @@ function refused(unit: BatchUnit, opts: RunBatchOptions, state: RunState, budget
   return { kind: 'changeSet', ...id, ok: false, failure: { op: unit.ops[0] as BatchOperation, response } };
 }
 
-const bodiesOf = (u: UnitOutcome): Array<string | undefined> =>
+const bodiesOf = (u: UnitOutcome): Array<ResponseText | undefined> =>
   u.kind === 'operation' ? [u.outcome.response.body] : u.ok ? u.outcomes.map((o) => o.response.body) : [u.failure.response.body];
 
 /** Runs one unit within the response budget (response-budget.ts). */

@@ -16,9 +16,10 @@ import { readOperation, writeOperation } from '../operations';
 import type { ODataResponse } from '../odata-operation';
 import type { WriteContext } from '../write-context';
 import type { BaseContext } from './read-resource';
+import type { ResponseText } from '../../src/odata/format/text-chunks';
 
 export interface Representation {
-  readonly body: string;
+  readonly body: ResponseText;
   readonly contentType: string;
 }
 

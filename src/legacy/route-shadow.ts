@@ -10,6 +10,7 @@ import type { Side } from './legacy-settings';
 import { routeUpstream } from './route-upstream';
 import type { ComparedAnswer, ShadowRequest } from './shadow-compare';
 import { upstreamRequest } from './upstream-request';
+import { textString } from '../odata/format/text-chunks';
 import { authorizeForward } from './forward-grants';
 
 const compared = (a: UpstreamAnswer): ComparedAnswer => ({ status: a.status, contentType: a.headers['content-type'], body: a.body.toString('utf8') });
@@ -44,7 +45,7 @@ export async function shadowUpstreamPrimary(parts: GateParts, g: GateRequest, en
   const background = { principal: g.principal, target: g.target, uri: g.uri, requestId: requestId(g.res), header: (name: string) => req.get(name) };
   parts.shadow.run(shadowRequest(g, entitySet, 'upstream'), compared(answer), async () => {
     const local = await readLocally(background);
-    return { status: local.status, contentType: local.headers['Content-Type'], body: local.body ?? '' };
+    return { status: local.status, contentType: local.headers['Content-Type'], body: textString(local.body ?? '') };
   });
   return true;
 }

@@ -1,8 +1,8 @@
 // Entities as OData JSON text (JSON Format §6, §8): control information per metadata level, then
 // the selected properties in model order, then expanded navigation properties. Entities are written
 // hundreds of times per response: property slots are compiled once per selection (property-slots.ts)
-// and looked up once per level of a response; values are concatenated with pre-escaped keys. (One
-// rope flattened when the response is written measured cheaper than joining part arrays.)
+// and looked up once per level of a response; values are concatenated with pre-escaped keys, and
+// the text goes into chunks of ~32 Ki characters (text-chunks.ts says why).
 import type { EntitySet } from '../../../metadata';
 import type { EntityRecord, ExpandedResult } from '../query/read-result';
 import type { TypeWriter } from './type-writers';
@@ -10,6 +10,7 @@ import { etagOf } from './etag';
 import { propertySlots, type PropertySlot } from './property-slots';
 import type { ResponseFormat } from './response-format';
 import { CANONICAL_NAMES, type ServedNames } from './served-names';
+import { TextChunks, type ResponseText } from './text-chunks';
 
 export interface WriteOptions {
   readonly serviceRoot: string;
@@ -71,17 +72,20 @@ function childLevel(parent: Level, nav: string, set: EntitySet, first: EntityRec
   return level;
 }
 
-/** The expanded navigation property's members (`"Contacts@odata.count":2,"Contacts":[…]`). */
-function expandedText(parent: Level, nav: string, x: ExpandedResult, o: WriteOptions): string {
+/** Appends the expanded navigation property's members (`"Contacts@odata.count":2,"Contacts":[…]`). */
+function writeExpanded(out: TextChunks, parent: Level, nav: string, x: ExpandedResult, o: WriteOptions): void {
   const name = parent.tw.navigationNames.get(nav) ?? nav;
   if (x.kind === 'single') {
-    if (x.entity === null) return `${navKey(name)}null`;
-    return navKey(name) + entityText(x.set, x.entity, o, childLevel(parent, nav, x.set, x.entity, o), '');
+    if (x.entity === null) return out.add(`${navKey(name)}null`);
+    out.add(navKey(name));
+    return writeEntityTo(out, x.set, x.entity, o, childLevel(parent, nav, x.set, x.entity, o), '');
   }
   const count = x.count === undefined ? '' : `"${name}@odata.count":${x.count},`;
   const first = x.entities[0];
-  if (first === undefined) return `${count}${navKey(name)}[]`;
-  return `${count}${navKey(name)}[${listText(x.set, x.entities, o, childLevel(parent, nav, x.set, first, o))}]`;
+  if (first === undefined) return out.add(`${count}${navKey(name)}[]`);
+  out.add(`${count}${navKey(name)}[`);
+  writeList(out, x.set, x.entities, o, childLevel(parent, nav, x.set, first, o));
+  out.add(']');
 }
 
 /** Full metadata: a navigationLink for each navigation property not expanded; `sep` goes first. */
@@ -109,38 +113,51 @@ function valuesText(e: EntityRecord, slots: readonly PropertySlot[], full: boole
   return out;
 }
 
-/** `{…}` for one entity; `leading` (e.g. the @odata.context member) goes first inside the braces. */
-function entityText(set: EntitySet, e: EntityRecord, o: WriteOptions, level: Level, leading: string): string {
-  const full = o.format.metadata === 'full';
+/** The members before the expanded ones: `leading`, control information, selected properties. */
+function headText(set: EntitySet, e: EntityRecord, o: WriteOptions, level: Level, leading: string): string {
   let out = leading;
   const control = o.format.metadata === 'none' ? '' : controlInfo(set, e, o, level.tw.odataType);
   if (control !== '') out += out === '' ? control : `,${control}`;
-  if (level.slots.length > 0) out += (out === '' ? '' : ',') + valuesText(e, level.slots, full);
-  let sep = out === '' ? '' : ',';
-  for (const nav in e.expanded) {
-    const x = e.expanded[nav];
-    if (x) out += sep + expandedText(level, nav, x, o);
-    sep = ',';
-  }
-  return `{${full ? out + navigationLinks(set, e, o, sep, level.tw) : out}}`;
-}
-
-function listText(set: EntitySet, entities: readonly EntityRecord[], o: WriteOptions, level: Level): string {
-  let out = '';
-  for (let i = 0; i < entities.length; i++) out += (i === 0 ? '' : ',') + entityText(set, entities[i] as EntityRecord, o, level, '');
+  if (level.slots.length > 0) out += (out === '' ? '' : ',') + valuesText(e, level.slots, o.format.metadata === 'full');
   return out;
 }
 
+/** Appends `{…}` for one entity; `leading` (e.g. the @odata.context member) goes first inside the braces. */
+function writeEntityTo(out: TextChunks, set: EntitySet, e: EntityRecord, o: WriteOptions, level: Level, leading: string): void {
+  const head = headText(set, e, o, level, leading);
+  const full = o.format.metadata === 'full';
+  let sep = head === '' ? '' : ',';
+  let open = `{${head}`;
+  for (const nav in e.expanded) {
+    const x = e.expanded[nav];
+    if (!x) continue;
+    out.add(open + sep);
+    open = '';
+    writeExpanded(out, level, nav, x, o);
+    sep = ',';
+  }
+  out.add(full ? `${open}${navigationLinks(set, e, o, sep, level.tw)}}` : `${open}}`);
+}
+
+function writeList(out: TextChunks, set: EntitySet, entities: readonly EntityRecord[], o: WriteOptions, level: Level): void {
+  for (let i = 0; i < entities.length; i++) {
+    if (i > 0) out.add(',');
+    writeEntityTo(out, set, entities[i] as EntityRecord, o, level, '');
+  }
+}
+
 /**
- * Entities of one set, comma-separated. All of them come from one level of the read (one
- * selection), so the list's first entity compiles the slots for all (property-slots.ts).
+ * Appends the entities of one set, comma-separated. All of them come from one level of the read
+ * (one selection), so the list's first entity compiles the slots for all (property-slots.ts).
  */
-export function entitiesText(set: EntitySet, entities: readonly EntityRecord[], o: WriteOptions): string {
+export function writeEntities(out: TextChunks, set: EntitySet, entities: readonly EntityRecord[], o: WriteOptions): void {
   const first = entities[0];
-  return first === undefined ? '' : listText(set, entities, o, levelOf(set, first, o));
+  if (first !== undefined) writeList(out, set, entities, o, levelOf(set, first, o));
 }
 
 /** `{…}` for one entity as text; `leading` members (e.g. the @odata.context) come first. */
-export function writeEntity(set: EntitySet, e: EntityRecord, o: WriteOptions, leading: readonly string[] = []): string {
-  return entityText(set, e, o, levelOf(set, e, o), leading.join(','));
+export function writeEntity(set: EntitySet, e: EntityRecord, o: WriteOptions, leading: readonly string[] = []): ResponseText {
+  const out = new TextChunks();
+  writeEntityTo(out, set, e, o, levelOf(set, e, o), leading.join(','));
+  return out.text();
 }

@@ -3,12 +3,13 @@ import type { ReadResult } from '../query/read-result';
 import { etagOf } from './etag';
 import { jsonContentType } from './response-format';
 import { CANONICAL_NAMES } from './served-names';
-import { entitiesText, writeEntity, type WriteOptions } from './write-entity';
+import { writeEntities, writeEntity, type WriteOptions } from './write-entity';
+import { TextChunks, textString, type ResponseText } from './text-chunks';
 
 export interface SerializedResponse {
   readonly status: 200 | 204;
   readonly contentType?: string;
-  readonly body?: string;
+  readonly body?: ResponseText;
   readonly etag?: string;
 }
 
@@ -17,12 +18,15 @@ const context = (o: WriteOptions, fragment: string): string[] =>
 
 const selectClause = (s: string | undefined): string => (s === undefined ? '' : `(${s})`);
 
-function writeCollection(r: Extract<ReadResult, { kind: 'collection' }>, o: WriteOptions): string {
-  const parts = context(o, `${(o.names ?? CANONICAL_NAMES).setName(r.set)}${selectClause(r.contextSelect)}`);
-  if (r.count !== undefined) parts.push(`"@odata.count":${r.count}`);
-  parts.push(`"value":[${entitiesText(r.set, r.entities, o)}]`);
-  if (r.nextLink !== undefined) parts.push(`"@odata.nextLink":${JSON.stringify(r.nextLink)}`);
-  return `{${parts.join(',')}}`;
+function writeCollection(r: Extract<ReadResult, { kind: 'collection' }>, o: WriteOptions): ResponseText {
+  const head = context(o, `${(o.names ?? CANONICAL_NAMES).setName(r.set)}${selectClause(r.contextSelect)}`);
+  if (r.count !== undefined) head.push(`"@odata.count":${r.count}`);
+  head.push('"value":[');
+  const out = new TextChunks();
+  out.add(`{${head.join(',')}`);
+  writeEntities(out, r.set, r.entities, o);
+  out.add(r.nextLink === undefined ? ']}' : `],"@odata.nextLink":${JSON.stringify(r.nextLink)}}`);
+  return out.text();
 }
 
 function writeProperty(r: Extract<ReadResult, { kind: 'property' }>, o: WriteOptions): SerializedResponse {
