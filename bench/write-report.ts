@@ -2,6 +2,7 @@
 // against the CQRS issue's targets (≥ 0.8 for W6 and W7 — the service also writes events, outbox
 // and audit rows, the baselines do not — and ≥ 20,000 rows/s for the W8 sync on SQLite).
 import type { Cell } from './report';
+import { pairedRatio } from './paired-ratio';
 import type { TargetName } from './targets';
 import type { WriteWorkload } from './write-workloads';
 
@@ -20,7 +21,7 @@ export interface WriteResult {
   readonly ratios: { serviceRaw?: number; expressRaw?: number; serviceExpress?: number };
 }
 
-const ratio = (a: Cell | undefined, b: Cell | undefined) => (a && b ? a.reqPerSec / b.reqPerSec : undefined);
+const ratio = pairedRatio;
 
 export function writeResult(w: WriteWorkload, cells: Partial<Record<TargetName, Cell>>): WriteResult {
   const rowsPerSec = Object.fromEntries(Object.entries(cells).map(([name, c]) => [name, c.reqPerSec * w.rowsPerRequest]));
