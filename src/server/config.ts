@@ -46,7 +46,7 @@ export interface Config {
   readonly legacyUpstreamTimeoutMs: number;
   /** LEGACY_SHADOW_CONCURRENCY (default 4): background comparisons in flight; beyond it they are skipped */
   readonly legacyShadowConcurrency: number;
-  /** GATEWAY_HEAP_GROWTH_PERCENT (default 50, server/heap-growth.ts): old-space growth per full GC; 0 = V8's own */
+  /** GATEWAY_HEAP_GROWTH_PERCENT (default 30, server/heap-growth.ts): old-space growth per full GC; 0 = V8's own */
   readonly heapGrowthPercent: number;
 }
 

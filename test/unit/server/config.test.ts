@@ -24,7 +24,7 @@ describe('configuration from the environment', () => {
     expect(c).toMatchObject({
       port: 8080, host: '127.0.0.1', databaseUrl: 'sqlite:./data/gateway.db', redisUrl: undefined,
       masterKeyFile: './data/master.key', masterKeyText: undefined, tls: undefined, trustProxy: undefined,
-      logLevel: 'info', production: false, metricsToken: undefined, odataRequireIfMatch: true, heapGrowthPercent: 50,
+      logLevel: 'info', production: false, metricsToken: undefined, odataRequireIfMatch: true, heapGrowthPercent: 30,
     });
     expect(Object.isFrozen(c)).toBe(true);
   });
