@@ -38,7 +38,7 @@ export class TextChunks {
   }
 }
 
-/** The text as one string (for consumers that need it whole, e.g. tests or a small error body). */
+/** The text as one string, for consumers that need it whole (a shadow comparison, a non-JSON body embedded in a JSON $batch). */
 export const textString = (t: ResponseText): string => (typeof t === 'string' ? t : t.join(''));
 
 /** UTF-16 length of the whole text. */
@@ -48,5 +48,3 @@ export function textLength(t: ResponseText): number {
   for (const chunk of t) n += chunk.length;
   return n;
 }
-
-export const isEmptyText = (t: ResponseText): boolean => textLength(t) === 0;

@@ -4,7 +4,7 @@ import { etagOf } from './etag';
 import { jsonContentType } from './response-format';
 import { CANONICAL_NAMES } from './served-names';
 import { writeEntities, writeEntity, type WriteOptions } from './write-entity';
-import { TextChunks, textString, type ResponseText } from './text-chunks';
+import { TextChunks, type ResponseText } from './text-chunks';
 
 export interface SerializedResponse {
   readonly status: 200 | 204;
