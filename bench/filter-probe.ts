@@ -9,6 +9,7 @@ import { extname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { httpGet } from './http-get';
 import { API_KEY_HEADER } from './workloads';
+import { runFullGc } from '../src/server/full-gc';
 
 const URL_LIMIT = 8192;
 const MARGIN = 16;
@@ -65,8 +66,13 @@ export async function probeNestedFilter(port: number, apiKey: string, requests =
   return { urlBytes: Buffer.byteLength(path), depth, requests, statuses, errorCode, medianMs: median(times), maxMs: Math.max(...times) };
 }
 
-/** probeNestedFilter in a child process (filter-probe-child), which inherits this process's CPU. */
+/**
+ * probeNestedFilter in a child process (filter-probe-child), which inherits this process's CPU.
+ * This process first collects its own garbage: after minutes of load generation its heap is large,
+ * and V8 collects it once allocation stops — which is when the probe starts, on the same core.
+ */
 export function probeInChild(port: number, apiKey: string): Promise<ProbeResult> {
+  runFullGc();
   const file = join(__dirname, `filter-probe-child${extname(__filename)}`);
   const env = { ...process.env, BENCH_API_KEY: apiKey };
   return new Promise((resolve, reject) => {

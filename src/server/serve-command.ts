@@ -5,7 +5,7 @@ import { ConfigError } from './config';
 import { startGateway, type RunningGateway } from './start-gateway';
 import { prepareDemoTenant, type DemoSetup } from './demo-tenant';
 import { applyHeapGrowth } from './heap-growth';
-import { collectStartupGarbage } from './startup-gc';
+import { runFullGc } from './full-gc';
 
 export interface ServeOptions {
   readonly json: boolean;
@@ -32,7 +32,7 @@ export async function runServe(config: Config, opts: ServeOptions): Promise<void
   applyHeapGrowth(config.heapGrowthPercent);
   const gw = await startGateway(config);
   onShutdownSignal(gw);
-  collectStartupGarbage();
+  runFullGc(); // once started: the old space's first limit then follows what is live (full-gc.ts)
   if (opts.json) process.stdout.write(`${JSON.stringify({ status: 'listening', url: gw.url })}\n`);
   else gw.log.info({ url: gw.url }, 'listening');
 }
@@ -51,7 +51,7 @@ export async function runDemo(config: Config, opts: ServeOptions): Promise<void>
   applyHeapGrowth(config.heapGrowthPercent);
   const gw = await startGateway(config);
   onShutdownSignal(gw);
-  collectStartupGarbage();
+  runFullGc();
   if (opts.json) {
     process.stdout.write(`${JSON.stringify({ status: 'listening', url: gw.url, tenant: 'demo', apiKey: setup.apiKey ?? null })}\n`);
     return;
