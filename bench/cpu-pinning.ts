@@ -20,10 +20,14 @@ function tasksetWorks(): boolean {
 /** Whether this run pins; decided once. */
 export const PINNED: boolean = process.env.BENCH_PIN !== '0' && process.platform === 'linux' && availableParallelism() >= 2 && tasksetWorks();
 
-/** Moves this process (the load generator) to its core; a no-op when not pinning. */
+/**
+ * Moves this process (the load generator) to its core, every thread of it (`-a`): without it only
+ * the main thread moved, and V8's GC and compiler threads, started before, could still run on
+ * the targets' core. A no-op when not pinning.
+ */
 export function pinLoadGenerator(): void {
   if (!PINNED) return;
-  const r = spawnSync('taskset', ['-p', '-c', LOAD_CPU, String(process.pid)], { stdio: 'ignore' });
+  const r = spawnSync('taskset', ['-a', '-p', '-c', LOAD_CPU, String(process.pid)], { stdio: 'ignore' });
   if (r.status !== 0) throw new Error('bench: taskset could not pin the load generator');
 }
 
