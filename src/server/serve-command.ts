@@ -28,11 +28,17 @@ function onShutdownSignal(gw: RunningGateway): void {
   process.once('SIGINT', () => stop('SIGINT'));
 }
 
-export async function runServe(config: Config, opts: ServeOptions): Promise<void> {
+/** The gateway started with the process-level settings `serve` and `demo` share. */
+async function startServing(config: Config): Promise<RunningGateway> {
   applyHeapGrowth(config.heapGrowthPercent);
   const gw = await startGateway(config);
   onShutdownSignal(gw);
   runFullGc(); // once started: the old space's first limit then follows what is live (full-gc.ts)
+  return gw;
+}
+
+export async function runServe(config: Config, opts: ServeOptions): Promise<void> {
+  const gw = await startServing(config);
   if (opts.json) process.stdout.write(`${JSON.stringify({ status: 'listening', url: gw.url })}\n`);
   else gw.log.info({ url: gw.url }, 'listening');
 }
@@ -48,10 +54,7 @@ function demoBanner(url: string, setup: DemoSetup): string {
 export async function runDemo(config: Config, opts: ServeOptions): Promise<void> {
   if (config.production) throw new ConfigError('demo seeds demo data and is refused with NODE_ENV=production; use `serve`');
   const setup = await prepareDemoTenant(config);
-  applyHeapGrowth(config.heapGrowthPercent);
-  const gw = await startGateway(config);
-  onShutdownSignal(gw);
-  runFullGc();
+  const gw = await startServing(config);
   if (opts.json) {
     process.stdout.write(`${JSON.stringify({ status: 'listening', url: gw.url, tenant: 'demo', apiKey: setup.apiKey ?? null })}\n`);
     return;

@@ -1,23 +1,9 @@
 // Transport hardening: TRACE refused, bodies over 10 MiB refused with 413, tenant data never cached,
 // CORS only for configured origins, errors that never echo a credential.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import http from 'node:http';
 import { json, startTestGateway, type TestGateway } from '../../helpers/gateway';
 import { testDialects } from '../../helpers/databases';
-
-/** fetch refuses TRACE/TRACK, so these go through node:http. */
-function raw(url: string, method: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
-  return new Promise((done, fail) => {
-    const req = http.request(url, { method, headers }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (body += c));
-      res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
-    req.on('error', fail);
-    req.end();
-  });
-}
+import { rawRequest } from '../../helpers/raw-request';
 
 describe.each(testDialects())('HTTP hardening on %s', (dialect) => {
   let gw: TestGateway;
@@ -30,7 +16,7 @@ describe.each(testDialects())('HTTP hardening on %s', (dialect) => {
 
   it('refuses TRACE on every path with 405, an Allow header and an OData error', async () => {
     for (const path of ['/odata/Customers', '/health/live', '/api/admin/tenants', '/']) {
-      const res = await raw(`${gw.url}${path}`, 'TRACE', { 'X-API-Key': key });
+      const res = await rawRequest(`${gw.url}${path}`, 'TRACE', { 'X-API-Key': key });
       expect(res.status, path).toBe(405);
       expect(res.headers.allow).toContain('GET');
       expect(JSON.parse(res.body).error.code).toBe('MethodNotAllowed');
@@ -39,7 +25,7 @@ describe.each(testDialects())('HTTP hardening on %s', (dialect) => {
   });
 
   it('refuses TRACK too (Node rejects the unknown method before the app)', async () => {
-    const res = await raw(`${gw.url}/odata`, 'TRACK', { 'X-API-Key': key }).catch(() => ({ status: 400 }));
+    const res = await rawRequest(`${gw.url}/odata`, 'TRACK', { 'X-API-Key': key }).catch(() => ({ status: 400 }));
     expect([400, 405]).toContain(res.status);
   });
 

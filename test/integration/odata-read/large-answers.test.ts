@@ -2,11 +2,11 @@
 // the bytes must be exactly those of the same read in small pages (which go out as one string),
 // with a Content-Length that counts them (never chunked transfer coding), also inside a $batch.
 // Names carry 2-, 3- and 4-byte UTF-8 characters so the byte count differs from the length.
-import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHUNK_CHARS } from '../../../src/odata/format/text-chunks';
 import { testDialects } from '../../helpers/databases';
 import { startTestGateway, type TestGateway } from '../../helpers/gateway';
+import { rawRequest } from '../../helpers/raw-request';
 import { sendJson, sendMultipart, part } from '../batch/batch-client';
 import { writerKey } from '../odata-write/write-client';
 import { contactRow, customerRow } from './fixtures';
@@ -19,25 +19,9 @@ const BIG_READ = `Customers?$expand=Contacts&$top=${CUSTOMERS}&$orderby=ID`;
 const id = (i: number): string => String(50000 + i);
 const name = (i: number): string => `Grüße & Söhne € ${'😀'.repeat(i % 5)} ${'x'.repeat(150)} ${i}`;
 
-interface RawAnswer {
-  readonly status: number;
-  readonly headers: Record<string, string | string[] | undefined>;
-  readonly bytes: Buffer;
-}
-
 /** A GET on a plain socket: the headers as sent (fetch would hide the transfer coding). */
-function rawGet(gw: TestGateway, path: string, key: string): Promise<RawAnswer> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest(`${gw.url}${path}`, { headers: { 'X-API-Key': key, Prefer: 'odata.maxpagesize=1000' } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes: Buffer.concat(chunks) }));
-      res.on('error', reject);
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+const rawGet = (gw: TestGateway, path: string, key: string) =>
+  rawRequest(`${gw.url}${path}`, 'GET', { 'X-API-Key': key, Prefer: 'odata.maxpagesize=1000' });
 
 describe.each(testDialects())('answers larger than one chunk on %s', (dialect) => {
   let gw: TestGateway;
